@@ -1,0 +1,36 @@
+"""Django settings: Label Studio's own settings, then ours on top.
+
+Label Studio imports its modules as top-level names (``core``, ``projects``…), so its package directory goes on
+``sys.path`` here (not on PYTHONPATH: it holds a ``sitecustomize.py`` that runs at every interpreter start).
+"""
+import os
+import sys
+from pathlib import Path
+
+import label_studio
+
+from orbis_export import conf
+
+_LS_DIR = os.path.dirname(label_studio.__file__)
+if _LS_DIR not in sys.path:
+    sys.path.insert(0, _LS_DIR)
+
+conf.read_env_file(Path(os.environ.get("ORBIS_ENV_FILE", ".env")), os.environ)
+ORBIS = conf.load()
+conf.label_studio_environment(ORBIS, os.environ)
+
+# Label Studio's settings read django.conf.settings while they are being imported (Sentry, versions): point
+# DJANGO_SETTINGS_MODULE at them for the duration of the import, then restore it.
+_ours = os.environ.get("DJANGO_SETTINGS_MODULE")
+os.environ["DJANGO_SETTINGS_MODULE"] = "core.settings.label_studio"
+try:
+    from core.settings.label_studio import *  # noqa: E402,F401,F403
+finally:
+    if _ours is None:
+        os.environ.pop("DJANGO_SETTINGS_MODULE", None)
+    else:
+        os.environ["DJANGO_SETTINGS_MODULE"] = _ours
+
+INSTALLED_APPS = [*INSTALLED_APPS, "orbis_export"]  # noqa: F405
+ROOT_URLCONF = "label_studio_orbis.urls"
+TEMPLATES[0]["DIRS"] = [str(Path(__file__).parent / "templates"), *TEMPLATES[0]["DIRS"]]  # noqa: F405

@@ -1,0 +1,21 @@
+#!/usr/bin/env python
+"""Django's command-line utility for orbis-label-studio."""
+import os
+import sys
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "label_studio_orbis.settings")
+    from django.core.exceptions import ImproperlyConfigured
+    from django.core.management import execute_from_command_line
+
+    try:
+        execute_from_command_line(sys.argv)
+    except ImproperlyConfigured as exc:
+        # One readable line naming the setting, instead of a traceback.
+        print(f"configuration error: {exc}", file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,307 @@
+"""The one place that reads orbis-label-studio's settings.
+
+Every ``ORBIS_*`` / ``PRIVY_*`` value comes from the environment, then from a ``.env`` file (the environment
+wins). Defaults work offline against the local node from ``devnode/``. Every error names its setting, so a bad
+configuration fails at start-up with one readable line instead of deep inside a request.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Callable, Mapping
+from urllib.parse import urlparse
+
+from cryptography.fernet import Fernet
+from django.core.exceptions import ImproperlyConfigured
+
+MODES = ("local", "production")
+SIGNER_FALLBACKS = ("pending", "exporter", "service")
+DEFAULT_CERAMIC_URL = "http://127.0.0.1:7007"
+# A Ceramic StreamID in its usual string form: 'k' + base36 (multibase prefix k).
+_STREAM_ID_RE = re.compile(r"^k[0-9a-z]{40,120}$")
+_DURATION_RE = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
+_DURATION_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+class OrbisConfigError(ImproperlyConfigured):
+    """A setting is missing or malformed. ``str()`` is one line that starts with the setting's name."""
+
+    def __init__(self, setting: str, problem: str):
+        self.setting = setting
+        self.problem = problem
+        super().__init__(f"{setting}: {problem}")
+
+
+@dataclass(frozen=True)
+class OrbisSettings:
+    mode: str
+    data_dir: Path
+    host: str
+    port: int
+    ceramic_url: str
+    start_devnode: bool
+    orbisdb_url: str
+    orbisdb_studio_url: str
+    env_id: str
+    context_id: str
+    model_id: str
+    model_schema: dict | None
+    privy_app_id: str
+    test_wallet_enabled: bool
+    session_max_lifetime: timedelta
+    session_default_lifetime: timedelta
+    session_min_remaining: timedelta
+    signer_fallback: str
+    sync_concurrency: int
+    request_timeout: float
+    # Secrets: kept out of repr so they never land in a log line or a traceback.
+    secret_key: bytes = field(repr=False)
+    ceramic_admin_seed: bytes = field(repr=False)
+    service_seed: bytes | None = field(repr=False, default=None)
+
+    @property
+    def production(self) -> bool:
+        return self.mode == "production"
+
+    def public_config(self) -> dict:
+        """What the browser may see (no secrets)."""
+        return {
+            "privyAppId": self.privy_app_id,
+            "testWallet": self.test_wallet_enabled,
+            "modelId": self.model_id,
+            "contextId": self.context_id,
+            "studioUrl": self.orbisdb_studio_url,
+            "apiBase": "/api/orbis",
+        }
+
+
+def default_data_dir() -> Path:
+    """``<checkout>/data`` when running from a source checkout, else a per-user directory."""
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "manage.py").is_file():
+        return checkout / "data"
+    return Path.home() / ".local" / "share" / "orbis-label-studio"
+
+
+def read_env_file(path: Path, environ: dict) -> None:
+    """Load KEY=VALUE lines of a .env file into ``environ`` without overriding what is already set."""
+    if not path.is_file():
+        return
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("export "):
+            line = line[len("export "):]
+        key, sep, value = line.partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            raise OrbisConfigError("ORBIS_ENV_FILE", f"{path}:{number}: expected KEY=VALUE, got {raw.strip()[:60]!r}")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        environ.setdefault(key, value)
+
+
+class _Reader:
+    def __init__(self, environ: Mapping[str, str]):
+        self.env = environ
+
+    def str(self, name: str, default: str = "") -> str:
+        return self.env.get(name, default).strip()
+
+    def bool(self, name: str, default: bool) -> bool:
+        raw = self.str(name)
+        if raw == "":
+            return default
+        if raw.lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.lower() in ("0", "false", "no", "off"):
+            return False
+        raise OrbisConfigError(name, f"expected true/false, got {raw!r}")
+
+    def int(self, name: str, default: int, lo: int, hi: int) -> int:
+        raw = self.str(name)
+        if raw == "":
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise OrbisConfigError(name, f"expected a whole number, got {raw!r}") from None
+        if not lo <= value <= hi:
+            raise OrbisConfigError(name, f"must be between {lo} and {hi}, got {value}")
+        return value
+
+    def float(self, name: str, default: float, lo: float, hi: float) -> float:
+        raw = self.str(name)
+        if raw == "":
+            return default
+        try:
+            value = float(raw)
+        except ValueError:
+            raise OrbisConfigError(name, f"expected a number, got {raw!r}") from None
+        if not lo <= value <= hi:
+            raise OrbisConfigError(name, f"must be between {lo} and {hi}, got {value}")
+        return value
+
+    def choice(self, name: str, default: str, choices: tuple[str, ...]) -> str:
+        value = self.str(name, default).lower() or default
+        if value not in choices:
+            raise OrbisConfigError(name, f"must be one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    def duration(self, name: str, default: str) -> timedelta:
+        raw = self.str(name, default) or default
+        match = _DURATION_RE.match(raw)
+        if not match:
+            raise OrbisConfigError(name, f"expected a duration like 7d, 25h, 90m or 3600s, got {raw!r}")
+        return timedelta(seconds=int(match[1]) * _DURATION_UNITS[match[2]])
+
+    def url(self, name: str, default: str = "") -> str:
+        raw = self.str(name, default)
+        if raw == "":
+            return ""
+        parsed = urlparse(raw)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise OrbisConfigError(name, f"expected an http(s) URL like {DEFAULT_CERAMIC_URL}, got {raw!r}")
+        return raw.rstrip("/")
+
+    def stream_id(self, name: str) -> str:
+        raw = self.str(name)
+        if raw and not _STREAM_ID_RE.match(raw):
+            raise OrbisConfigError(
+                name, f"{raw!r} is not a Ceramic stream ID (expected 'k' followed by base36, e.g. from OrbisDB Studio)"
+            )
+        return raw
+
+    def hex_seed(self, name: str) -> bytes | None:
+        raw = self.str(name)
+        if raw == "":
+            return None
+        try:
+            seed = bytes.fromhex(raw.removeprefix("0x"))
+        except ValueError:
+            seed = b""
+        if len(seed) != 32:
+            raise OrbisConfigError(name, "expected 64 hex characters (a 32-byte seed)")
+        return seed
+
+
+def _local_secret(path: Path, make: Callable[[], str]) -> str:
+    """Read a generated secret from the data dir, creating it (mode 0600) on first use."""
+    if path.is_file():
+        return path.read_text(encoding="ascii").strip()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    value = make()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(value + "\n")
+    return value
+
+
+def _secret_key(r: _Reader, mode: str, data_dir: Path) -> bytes:
+    raw = r.str("ORBIS_SECRET_KEY")
+    if raw == "":
+        if mode == "production":
+            raise OrbisConfigError(
+                "ORBIS_SECRET_KEY",
+                "required when ORBIS_MODE=production (encrypts session keys at rest); generate one with "
+                "python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'",
+            )
+        raw = _local_secret(data_dir / "secrets" / "orbis_secret_key", lambda: Fernet.generate_key().decode())
+    try:
+        Fernet(raw.encode())
+    except (ValueError, TypeError):
+        raise OrbisConfigError("ORBIS_SECRET_KEY", "expected a Fernet key (32 bytes, url-safe base64)") from None
+    return raw.encode()
+
+
+def _model_schema(r: _Reader, data_dir: Path) -> dict | None:
+    raw = r.str("ORBIS_MODEL_SCHEMA")
+    if raw == "":
+        return None
+    try:
+        text = raw if raw.lstrip().startswith("{") else Path(raw).read_text(encoding="utf-8")
+        schema = json.loads(text)
+    except OSError as exc:
+        raise OrbisConfigError("ORBIS_MODEL_SCHEMA", f"cannot read {raw!r}: {exc.strerror}") from None
+    except json.JSONDecodeError as exc:
+        raise OrbisConfigError("ORBIS_MODEL_SCHEMA", f"not valid JSON: {exc}") from None
+    if not isinstance(schema, dict) or schema.get("type") != "object":
+        raise OrbisConfigError("ORBIS_MODEL_SCHEMA", "expected a JSON schema object with \"type\": \"object\"")
+    return schema
+
+
+def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
+    """Read and validate every setting; raises ``OrbisConfigError`` naming the first bad one."""
+    r = _Reader(os.environ if environ is None else environ)
+    mode = r.choice("ORBIS_MODE", "local", MODES)
+    data_dir = Path(r.str("ORBIS_DATA_DIR") or default_data_dir()).expanduser().resolve()
+
+    ceramic_url = r.url("ORBIS_CERAMIC_URL", DEFAULT_CERAMIC_URL)
+    default_lifetime = r.duration("ORBIS_SESSION_LIFETIME", "7d")
+    max_lifetime = r.duration("ORBIS_SESSION_MAX_LIFETIME", "7d")
+    min_remaining = r.duration("ORBIS_SESSION_MIN_REMAINING", "25h")
+    if default_lifetime > max_lifetime:
+        raise OrbisConfigError("ORBIS_SESSION_LIFETIME", "is longer than ORBIS_SESSION_MAX_LIFETIME")
+    if min_remaining >= default_lifetime:
+        raise OrbisConfigError("ORBIS_SESSION_MIN_REMAINING", "must be shorter than ORBIS_SESSION_LIFETIME")
+
+    privy_app_id = r.str("PRIVY_APP_ID")
+    if privy_app_id and not re.fullmatch(r"[a-z0-9]{25}", privy_app_id):
+        raise OrbisConfigError("PRIVY_APP_ID", "expected the 25-character app id from the Privy dashboard")
+    test_wallet = r.bool("ORBIS_TEST_WALLET", default=(mode == "local"))
+    if test_wallet and mode == "production":
+        raise OrbisConfigError("ORBIS_TEST_WALLET", "the local test-key wallet cannot be enabled in production")
+
+    signer_fallback = r.choice("ORBIS_SIGNER_FALLBACK", "pending", SIGNER_FALLBACKS)
+    service_seed = r.hex_seed("ORBIS_SERVICE_SEED")
+    if signer_fallback == "service" and service_seed is None:
+        raise OrbisConfigError("ORBIS_SERVICE_SEED", "required when ORBIS_SIGNER_FALLBACK=service")
+
+    admin_seed = r.hex_seed("ORBIS_CERAMIC_ADMIN_SEED")
+    if admin_seed is None:
+        admin_seed = bytes.fromhex(
+            _local_secret(data_dir / "secrets" / "ceramic_admin_seed", lambda: secrets.token_hex(32))
+        )
+
+    return OrbisSettings(
+        mode=mode,
+        data_dir=data_dir,
+        host=r.str("ORBIS_HOST", "127.0.0.1") or "127.0.0.1",
+        port=r.int("ORBIS_PORT", 8080, 1, 65535),
+        ceramic_url=ceramic_url,
+        start_devnode=r.bool("ORBIS_DEVNODE", default=(ceramic_url == DEFAULT_CERAMIC_URL and mode == "local")),
+        orbisdb_url=r.url("ORBIS_ORBISDB_URL"),
+        orbisdb_studio_url=r.url("ORBIS_STUDIO_URL"),
+        env_id=r.str("ORBIS_ENV_ID"),
+        context_id=r.stream_id("ORBIS_CONTEXT_ID"),
+        model_id=r.stream_id("ORBIS_MODEL_ID"),
+        model_schema=_model_schema(r, data_dir),
+        privy_app_id=privy_app_id,
+        test_wallet_enabled=test_wallet,
+        session_max_lifetime=max_lifetime,
+        session_default_lifetime=default_lifetime,
+        session_min_remaining=min_remaining,
+        signer_fallback=signer_fallback,
+        sync_concurrency=r.int("ORBIS_SYNC_CONCURRENCY", 8, 1, 64),
+        request_timeout=r.float("ORBIS_REQUEST_TIMEOUT", 30.0, 1.0, 600.0),
+        secret_key=_secret_key(r, mode, data_dir),
+        ceramic_admin_seed=admin_seed,
+        service_seed=service_seed,
+    )
+
+
+def label_studio_environment(settings: OrbisSettings, environ: dict) -> None:
+    """Quiet, offline defaults for Label Studio (set only where the operator has not chosen otherwise)."""
+    environ.setdefault("LABEL_STUDIO_BASE_DATA_DIR", str(settings.data_dir / "label-studio"))
+    environ.setdefault("SENTRY_DSN", "")
+    environ.setdefault("FRONTEND_SENTRY_DSN", "")
+    environ.setdefault("COLLECT_ANALYTICS", "0")
+    environ.setdefault("LATEST_VERSION_CHECK", "0")
+    if settings.production:
+        environ.setdefault("DEBUG", "0")

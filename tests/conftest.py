@@ -1,0 +1,40 @@
+"""Shared fixtures: Label Studio users, organizations and logged-in clients (through the real login form)."""
+import pytest
+from django.test import Client
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+@pytest.fixture
+def make_user(db):
+    """Create a Label Studio user, optionally inside an organization (as LS's own signup would)."""
+    from organizations.models import Organization
+    from users.models import User
+
+    def make(email: str, organization=None):
+        user = User.objects.create_user(email=email, password=PASSWORD)
+        if organization is None:
+            organization = Organization.create_organization(created_by=user, title=f"org of {email}")
+        else:
+            organization.add_user(user)
+        user.active_organization = organization
+        user.save(update_fields=["active_organization"])
+        return user
+
+    return make
+
+
+@pytest.fixture
+def login():
+    """A test client logged in through /user/login/ (force_login is undone by LS's inactivity middleware)."""
+
+    def do_login(user) -> Client:
+        client = Client()
+        client.get("/user/login/")
+        token = client.cookies["csrftoken"].value
+        response = client.post("/user/login/", {"email": user.email, "password": PASSWORD,
+                                                "csrfmiddlewaretoken": token})
+        assert response.status_code == 302, f"login failed for {user.email}: {response.status_code}"
+        return client
+
+    return do_login

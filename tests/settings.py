@@ -1,0 +1,14 @@
+"""Test settings: a throw-away data dir under ./data/test and a file-based SQLite test DB (so --reuse-db works)."""
+import os
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent
+_DATA = _ROOT / "data" / "test"
+os.environ.setdefault("ORBIS_DATA_DIR", str(_DATA))
+os.environ["ORBIS_ENV_FILE"] = os.devnull  # a developer's .env must not leak into tests
+os.environ.setdefault("ORBIS_DEVNODE", "0")
+
+from label_studio_orbis.settings import *  # noqa: E402,F401,F403
+
+DATABASES["default"]["TEST"] = {"NAME": str(_DATA / "test_db.sqlite3")}  # noqa: F405
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests

@@ -1,0 +1,87 @@
+"""Settings: defaults work offline; every bad value fails with one line naming the setting."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from orbis_export import conf
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(tmp_path, **values):
+    return {"ORBIS_DATA_DIR": str(tmp_path), **values}
+
+
+def test_defaults_work_offline_and_generate_local_secrets(tmp_path):
+    settings = conf.load(_env(tmp_path))
+    assert settings.mode == "local"
+    assert settings.ceramic_url == conf.DEFAULT_CERAMIC_URL and settings.start_devnode
+    assert settings.test_wallet_enabled
+    assert (tmp_path / "secrets" / "orbis_secret_key").stat().st_mode & 0o077 == 0
+    assert conf.load(_env(tmp_path)).secret_key == settings.secret_key  # kept, not regenerated
+    assert "secret_key" not in repr(settings) and settings.secret_key.decode() not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    "values, setting, words",
+    [
+        ({"ORBIS_MODEL_ID": "not-a-stream"}, "ORBIS_MODEL_ID", "not a Ceramic stream ID"),
+        ({"ORBIS_CONTEXT_ID": "kjz"}, "ORBIS_CONTEXT_ID", "not a Ceramic stream ID"),
+        ({"ORBIS_CERAMIC_URL": "ftp://x"}, "ORBIS_CERAMIC_URL", "http(s) URL"),
+        ({"ORBIS_MODE": "production"}, "ORBIS_SECRET_KEY", "required when ORBIS_MODE=production"),
+        ({"ORBIS_SECRET_KEY": "short"}, "ORBIS_SECRET_KEY", "Fernet key"),
+        ({"ORBIS_SYNC_CONCURRENCY": "0"}, "ORBIS_SYNC_CONCURRENCY", "between 1 and 64"),
+        ({"ORBIS_SESSION_LIFETIME": "soon"}, "ORBIS_SESSION_LIFETIME", "duration"),
+        ({"ORBIS_SESSION_LIFETIME": "30d"}, "ORBIS_SESSION_LIFETIME", "longer than ORBIS_SESSION_MAX_LIFETIME"),
+        ({"PRIVY_APP_ID": "abc"}, "PRIVY_APP_ID", "25-character"),
+        ({"ORBIS_SIGNER_FALLBACK": "service"}, "ORBIS_SERVICE_SEED", "required"),
+        ({"ORBIS_SERVICE_SEED": "zz"}, "ORBIS_SERVICE_SEED", "64 hex"),
+        ({"ORBIS_MODEL_SCHEMA": "{nope"}, "ORBIS_MODEL_SCHEMA", "not valid JSON"),
+        ({"ORBIS_MODE": "production", "ORBIS_SECRET_KEY": "A" * 43 + "=", "ORBIS_TEST_WALLET": "1"},
+         "ORBIS_TEST_WALLET", "cannot be enabled in production"),
+    ],
+)
+def test_bad_values_name_their_setting(tmp_path, values, setting, words):
+    with pytest.raises(conf.OrbisConfigError) as error:
+        conf.load(_env(tmp_path, **values))
+    assert error.value.setting == setting
+    assert str(error.value).startswith(f"{setting}: ") and words in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_env_file_is_read_but_environment_wins(tmp_path):
+    env_file = tmp_path / ".env"
+    env_file.write_text("# comment\nORBIS_SYNC_CONCURRENCY=3\nexport ORBIS_PORT='9090'\n")
+    environ = {"ORBIS_PORT": "8181"}
+    conf.read_env_file(env_file, environ)
+    assert environ == {"ORBIS_PORT": "8181", "ORBIS_SYNC_CONCURRENCY": "3"}
+    env_file.write_text("this is not a setting\n")
+    with pytest.raises(conf.OrbisConfigError, match=r"ORBIS_ENV_FILE: .*\.env:1"):
+        conf.read_env_file(env_file, {})
+
+
+def _manage(tmp_path, *args, **values):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ORBIS_", "PRIVY_", "DJANGO_SETTINGS"))}
+    env.update({"ORBIS_DATA_DIR": str(tmp_path), "ORBIS_ENV_FILE": os.devnull, **values})
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.mark.parametrize(
+    "values, setting",
+    [
+        ({"ORBIS_MODEL_ID": "bad"}, "ORBIS_MODEL_ID"),
+        ({"ORBIS_MODE": "production"}, "ORBIS_SECRET_KEY"),
+        # nothing listens on port 9 of loopback: an unreachable node
+        ({"ORBIS_CERAMIC_URL": "http://127.0.0.1:9", "ORBIS_DEVNODE": "0"}, "ORBIS_CERAMIC_URL"),
+    ],
+)
+def test_startup_fails_with_one_clear_line(tmp_path, values, setting):
+    result = _manage(tmp_path, "orbis_run", "--check", **values)
+    assert result.returncode != 0
+    error_lines = [line for line in result.stderr.splitlines() if setting in line]
+    assert len(error_lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
