@@ -2,6 +2,8 @@
 import pytest
 from django.test import Client
 
+pytest_plugins = ["tests.fixtures.ceramic_node"]
+
 PASSWORD = "correct-horse-battery-staple"
 
 
