@@ -1,6 +1,7 @@
 """``manage.py orbis_run``: the local stack in one command (node, migrations, demo seed, Label Studio)."""
 from __future__ import annotations
 
+import signal
 import sys
 from urllib.parse import urlparse
 
@@ -11,6 +12,10 @@ from django.core.management.base import BaseCommand, CommandError
 from orbis_export.ceramic.keys import Ed25519DIDKey
 from orbis_export.conf import OrbisConfigError
 from orbis_export.startup import check_ceramic_reachable
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 class Command(BaseCommand):
@@ -24,6 +29,9 @@ class Command(BaseCommand):
         orbis = settings.ORBIS
         node_dir = orbis.data_dir / "ceramic"
         started_node = False
+        # Ctrl-C and `kill` both end the server the same way, so the node is always stopped with it.
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, _interrupt)
         try:
             if orbis.start_devnode:
                 started_node = self._start_devnode(orbis, node_dir)
@@ -47,6 +55,8 @@ class Command(BaseCommand):
             if started_node:
                 from devnode import ctl
 
+                # a second Ctrl-C must not cut the cleanup short and leave the node running
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
                 ctl.stop(node_dir)
                 self.stdout.write("Ceramic node stopped.")
 
