@@ -3,9 +3,18 @@ from pathlib import Path
 from django.urls import re_path
 from django.views.static import serve
 
+from .api import identity as identity_api
+
 STATIC_DIR = Path(__file__).parent / "static" / "orbis_export"
 
 # Label Studio serves /static/ from its own build folder; our files are served from the app, ahead of its route.
 urlpatterns = [
     re_path(r"^static/orbis_export/(?P<path>.+)$", serve, {"document_root": STATIC_DIR}),
+    # labeler identity: wallet link + server-held DID sessions (trailing slash optional)
+    re_path(r"^api/orbis/identity/challenge/?$", identity_api.ChallengeAPI.as_view(), name="orbis-identity-challenge"),
+    re_path(r"^api/orbis/identity/session/?$", identity_api.SessionAPI.as_view(), name="orbis-identity-session"),
+    re_path(r"^api/orbis/identity/status/?$", identity_api.StatusAPI.as_view(), name="orbis-identity-status"),
+    re_path(r"^api/orbis/identity/revoke/?$", identity_api.RevokeAPI.as_view(), name="orbis-identity-revoke"),
+    re_path(r"^api/orbis/identity/unlink/?$", identity_api.UnlinkAPI.as_view(), name="orbis-identity-unlink"),
+    re_path(r"^api/orbis/identity/audit/?$", identity_api.AuditAPI.as_view(), name="orbis-identity-audit"),
 ]

@@ -1,0 +1,110 @@
+"""Database models of orbis_export.
+
+Sections (keep them apart; each has its own owner):
+  * Labeler identity: wallet links, server-held DID sessions, audit trail (issue 4)
+  * (sync models are added below by the sync engine)
+"""
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+# ====================================================================================================
+# Labeler identity — wallet links, server-held DID sessions, audit trail
+# ====================================================================================================
+
+
+class LabelerIdentity(models.Model):
+    """The wallet (did:pkh) a Label Studio user proved they control. Changing it is an explicit re-link."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="orbis_identity")
+    # lowercase 0x address; one Label Studio user per wallet
+    address = models.CharField(max_length=42, unique=True)
+    chain_id = models.CharField(max_length=16, default="1")
+    did = models.CharField(max_length=128, db_index=True, help_text="did:pkh:eip155:<chain>:<address>")
+    linked_at = models.DateTimeField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "labeler identity"
+        verbose_name_plural = "labeler identities"
+
+    def __str__(self) -> str:
+        return f"{self.user_id} → {self.did}"
+
+
+class LabelerSession(models.Model):
+    """A session key the server holds for a user, and the wallet's delegation (CACAO) to it.
+
+    ``pending`` rows are open challenges (seed made, nonce issued, nothing signed yet). The seed is stored
+    only as a Fernet token and wiped when the session ends (revoked / expired / superseded).
+    """
+
+    PENDING, ACTIVE, REVOKED, EXPIRED, SUPERSEDED = "pending", "active", "revoked", "expired", "superseded"
+    STATUSES = [(s, s) for s in (PENDING, ACTIVE, REVOKED, EXPIRED, SUPERSEDED)]
+    FROM_CHALLENGE, FROM_IMPORT = "challenge", "import"
+    SOURCES = [(s, s) for s in (FROM_CHALLENGE, FROM_IMPORT)]
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="orbis_sessions")
+    status = models.CharField(max_length=16, choices=STATUSES, default=PENDING, db_index=True)
+    source = models.CharField(max_length=16, choices=SOURCES, default=FROM_CHALLENGE)
+    session_did = models.CharField(max_length=128, help_text="did:key of the session key (the CACAO audience)")
+    address = models.CharField(max_length=42, help_text="lowercase wallet address")
+    did = models.CharField(max_length=128, blank=True, help_text="did:pkh the session writes as (CACAO issuer)")
+    # one-time challenge: sha256 of the nonce, its expiry, and whether it may change the linked wallet
+    nonce_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    nonce_expires_at = models.DateTimeField(null=True, blank=True)
+    relink = models.BooleanField(default=False)
+    domain = models.CharField(max_length=255)
+    resources = models.JSONField(default=list)
+    # secret: Fernet token of the 32-byte seed; '' once the session has ended
+    seed_encrypted = models.TextField(blank=True, default="")
+    # public (sent with every commit); null while pending
+    cacao = models.JSONField(null=True, blank=True)
+    cacao_cid = models.CharField(max_length=100, unique=True, null=True, blank=True)
+    issued_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    activated_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    end_reason = models.CharField(max_length=200, blank=True, default="")
+    use_count = models.PositiveBigIntegerField(default=0)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "status"], name="orbis_session_user_status")]
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"session {self.pk} of user {self.user_id} ({self.status}, {self.did or self.address})"
+
+
+class IdentityEvent(models.Model):
+    """Audit trail of identity and session changes and of session use (counts, one event per run)."""
+
+    LINKED, RELINKED, UNLINKED = "linked", "relinked", "unlinked"
+    SESSION_CREATED, SESSION_IMPORTED = "session_created", "session_imported"
+    REVOKED, EXPIRED, SUPERSEDED, USED = "revoked", "expired", "superseded", "used"
+    EVENTS = [(e, e) for e in (LINKED, RELINKED, UNLINKED, SESSION_CREATED, SESSION_IMPORTED, REVOKED, EXPIRED,
+                               SUPERSEDED, USED)]
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="orbis_identity_events")
+    session = models.ForeignKey(LabelerSession, on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="events")
+    event = models.CharField(max_length=32, choices=EVENTS)
+    did = models.CharField(max_length=128, blank=True, default="")
+    count = models.PositiveIntegerField(default=1)
+    # never secrets: ids, DIDs, addresses, reasons, counts
+    detail = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.event} (user {self.user_id})"
+
+
+# ====================================================================================================
+# (end of labeler identity section)
+# ====================================================================================================
