@@ -19,11 +19,12 @@ from urllib.parse import urlparse
 from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
+from .ceramic.errors import CeramicError
+from .ceramic.streamid import StreamID
+
 MODES = ("local", "production")
 SIGNER_FALLBACKS = ("pending", "exporter", "service")
 DEFAULT_CERAMIC_URL = "http://127.0.0.1:7007"
-# A Ceramic StreamID in its usual string form: 'k' + base36 (multibase prefix k).
-_STREAM_ID_RE = re.compile(r"^k[0-9a-z]{40,120}$")
 _DURATION_RE = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
 _DURATION_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -59,6 +60,7 @@ class OrbisSettings:
     signer_fallback: str
     sync_concurrency: int
     request_timeout: float
+    source: str
     # Secrets: kept out of repr so they never land in a log line or a traceback.
     secret_key: bytes = field(repr=False)
     ceramic_admin_seed: bytes = field(repr=False)
@@ -172,10 +174,13 @@ class _Reader:
 
     def stream_id(self, name: str) -> str:
         raw = self.str(name)
-        if raw and not _STREAM_ID_RE.match(raw):
-            raise OrbisConfigError(
-                name, f"{raw!r} is not a Ceramic stream ID (expected 'k' followed by base36, e.g. from OrbisDB Studio)"
-            )
+        if raw:
+            try:
+                StreamID.parse(raw)
+            except CeramicError:
+                raise OrbisConfigError(
+                    name, f"{raw!r} is not a Ceramic stream ID (expected a 'k…' ID as shown in OrbisDB Studio)"
+                ) from None
         return raw
 
     def hex_seed(self, name: str) -> bytes | None:
@@ -236,6 +241,14 @@ def _model_schema(r: _Reader, data_dir: Path) -> dict | None:
     return schema
 
 
+def _source(r: _Reader) -> str:
+    """``source`` written into every row: which Label Studio instance wrote it (part of the content hash)."""
+    value = r.str("ORBIS_SOURCE", "orbis-label-studio") or "orbis-label-studio"
+    if len(value) > 256 or not value.isprintable():
+        raise OrbisConfigError("ORBIS_SOURCE", "expected up to 256 printable characters naming this Label Studio")
+    return value
+
+
 def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
     """Read and validate every setting; raises ``OrbisConfigError`` naming the first bad one."""
     r = _Reader(os.environ if environ is None else environ)
@@ -290,6 +303,7 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
         signer_fallback=signer_fallback,
         sync_concurrency=r.int("ORBIS_SYNC_CONCURRENCY", 8, 1, 64),
         request_timeout=r.float("ORBIS_REQUEST_TIMEOUT", 30.0, 1.0, 600.0),
+        source=_source(r),
         secret_key=_secret_key(r, mode, data_dir),
         ceramic_admin_seed=admin_seed,
         service_seed=service_seed,

@@ -1,28 +1,22 @@
 """Start-up checks: a bad configuration fails with one line naming the setting, before any request is served."""
 from __future__ import annotations
 
-import requests
-
+from .ceramic.client import CeramicClient
+from .ceramic.errors import CeramicError
 from .conf import OrbisConfigError, OrbisSettings
 
 
 def check_ceramic_reachable(settings: OrbisSettings, timeout: float = 5.0) -> None:
-    url = f"{settings.ceramic_url}/api/v0/node/healthcheck"
+    client = CeramicClient(settings.ceramic_url, timeout=timeout, connect_timeout=timeout, pool=1)
     try:
-        response = requests.get(url, timeout=timeout)
-    except requests.RequestException as exc:
-        reason = type(exc).__name__
-        if isinstance(exc, requests.ConnectionError):
-            reason = "connection refused or host unreachable"
-        elif isinstance(exc, requests.Timeout):
-            reason = f"no answer within {timeout:g}s"
+        alive = client.healthcheck()
+    except CeramicError as exc:
         raise OrbisConfigError(
             "ORBIS_CERAMIC_URL",
-            f"the Ceramic node at {settings.ceramic_url} is unreachable ({reason}); start it or point the setting "
-            "at a running node",
+            f"the Ceramic node at {settings.ceramic_url} is unreachable ({exc.message}); start it or point the "
+            "setting at a running node",
         ) from None
-    if response.status_code != 200:
-        raise OrbisConfigError(
-            "ORBIS_CERAMIC_URL",
-            f"{url} answered HTTP {response.status_code} ({response.text[:80].strip()!r}); is this a Ceramic node?",
-        )
+    finally:
+        client.close()
+    if not alive:
+        raise OrbisConfigError("ORBIS_CERAMIC_URL", f"{settings.ceramic_url} answered, but not as a Ceramic node")

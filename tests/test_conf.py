@@ -34,6 +34,7 @@ def test_defaults_work_offline_and_generate_local_secrets(tmp_path):
         ({"ORBIS_MODE": "production"}, "ORBIS_SECRET_KEY", "required when ORBIS_MODE=production"),
         ({"ORBIS_SECRET_KEY": "short"}, "ORBIS_SECRET_KEY", "Fernet key"),
         ({"ORBIS_SYNC_CONCURRENCY": "0"}, "ORBIS_SYNC_CONCURRENCY", "between 1 and 64"),
+        ({"ORBIS_SOURCE": "x" * 300}, "ORBIS_SOURCE", "up to 256 printable"),
         ({"ORBIS_SESSION_LIFETIME": "soon"}, "ORBIS_SESSION_LIFETIME", "duration"),
         ({"ORBIS_SESSION_LIFETIME": "30d"}, "ORBIS_SESSION_LIFETIME", "longer than ORBIS_SESSION_MAX_LIFETIME"),
         ({"PRIVY_APP_ID": "abc"}, "PRIVY_APP_ID", "25-character"),
@@ -50,6 +51,13 @@ def test_bad_values_name_their_setting(tmp_path, values, setting, words):
     assert error.value.setting == setting
     assert str(error.value).startswith(f"{setting}: ") and words in str(error.value)
     assert "\n" not in str(error.value)
+
+
+def test_real_stream_ids_are_accepted_and_a_truncated_one_is_not(tmp_path):
+    model = "kjzl6hvfrbw6c8t3fajpujkiryv493d0wafz2wcfdsxtt46whv43uq5y52kqcp5"  # from the JS vectors
+    assert conf.load(_env(tmp_path, ORBIS_MODEL_ID=model, ORBIS_CONTEXT_ID=model)).model_id == model
+    with pytest.raises(conf.OrbisConfigError, match="ORBIS_MODEL_ID"):
+        conf.load(_env(tmp_path, ORBIS_MODEL_ID=model[:-6]))  # looks like one, but the CID is cut short
 
 
 def test_env_file_is_read_but_environment_wins(tmp_path):
