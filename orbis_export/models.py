@@ -108,3 +108,100 @@ class IdentityEvent(models.Model):
 # ====================================================================================================
 # (end of labeler identity section)
 # ====================================================================================================
+
+
+# ====================================================================================================
+# Sync — the ledger (annotation ↔ Ceramic stream) and sync jobs (issue 5; owner: sync engine)
+# ====================================================================================================
+
+
+class SyncRecord(models.Model):
+    """One Ceramic document of one annotation, under one controller, in one model.
+
+    Written *before* anything is posted: a create records the predicted stream ID and the exact signed genesis
+    (``genesis``), an update records the content hash it is about to write (``pending_hash``), so a run killed
+    between the node accepting a write and us recording it is finished by re-posting the very same genesis
+    (idempotent) or by comparing the stream's content with ``pending_hash``.
+    """
+
+    CREATING, SYNCED, UPDATING, FAILED, SUPERSEDED = "creating", "synced", "updating", "failed", "superseded"
+    STATUSES = [(s, s) for s in (CREATING, SYNCED, UPDATING, FAILED, SUPERSEDED)]
+
+    project_id = models.IntegerField(db_index=True)
+    task_id = models.IntegerField()
+    annotation_id = models.IntegerField(db_index=True)
+    annotator_id = models.IntegerField(null=True, blank=True)
+    model_id = models.CharField(max_length=100)
+    controller = models.CharField(max_length=200, help_text="DID the stream is controlled by (signer of its commits)")
+    signer_kind = models.CharField(max_length=16, blank=True, default="", help_text="annotator / exporter / service")
+    stream_id = models.CharField(max_length=100, db_index=True)
+    status = models.CharField(max_length=16, choices=STATUSES, default=CREATING, db_index=True)
+    # exact signed genesis (js-ceramic HTTP form) while the create is not confirmed; emptied afterwards
+    genesis = models.JSONField(null=True, blank=True)
+    content_hash = models.CharField(max_length=64, blank=True, default="", help_text="what the node holds")
+    pending_hash = models.CharField(max_length=64, blank=True, default="", help_text="what we are writing")
+    deleted = models.BooleanField(default=False, help_text="a tombstone (deleted: true) is on the node")
+    annotation_updated_at = models.CharField(max_length=64, blank=True, default="")
+    tip = models.CharField(max_length=100, blank=True, default="")
+    commits = models.PositiveIntegerField(default=0, help_text="commits we wrote to the stream")
+    last_error = models.TextField(blank=True, default="")
+    error_kind = models.CharField(max_length=32, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    synced_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["annotation_id", "controller", "model_id"],
+                                    name="orbis_sync_one_stream_per_annotation_controller_model"),
+        ]
+        indexes = [models.Index(fields=["project_id", "model_id"], name="orbis_sync_project_model")]
+
+    def __str__(self) -> str:
+        return f"annotation {self.annotation_id} → {self.stream_id} ({self.status})"
+
+
+class SyncJob(models.Model):
+    """One run of the sync engine for one project (from the API, the Export dialog or ``manage.py orbis_sync``).
+
+    At most one job per project is queued or running: a partial unique index, so the database decides."""
+
+    QUEUED, RUNNING, DONE, PARTIAL, FAILED, CANCELLED, INTERRUPTED = (
+        "queued", "running", "done", "partial", "failed", "cancelled", "interrupted")
+    STATUSES = [(s, s) for s in (QUEUED, RUNNING, DONE, PARTIAL, FAILED, CANCELLED, INTERRUPTED)]
+    ACTIVE = (QUEUED, RUNNING)
+
+    project = models.ForeignKey("projects.Project", on_delete=models.CASCADE, related_name="orbis_sync_jobs")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="orbis_sync_jobs")
+    trigger = models.CharField(max_length=16, default="api")  # api | cli
+    status = models.CharField(max_length=16, choices=STATUSES, default=QUEUED, db_index=True)
+    dry_run = models.BooleanField(default=False)
+    since = models.DateTimeField(null=True, blank=True)
+    model_id = models.CharField(max_length=100, blank=True, default="")
+    counts = models.JSONField(default=dict, blank=True)
+    errors = models.JSONField(default=list, blank=True)  # per-row: annotation, task, annotator, kind, reason
+    message = models.TextField(blank=True, default="")
+    cancel_requested = models.BooleanField(default=False)
+    # who runs it: a job whose process is gone (same host, dead pid) or silent too long is "interrupted"
+    host = models.CharField(max_length=255, blank=True, default="")
+    pid = models.IntegerField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["project"], condition=models.Q(status__in=["queued", "running"]),
+                                    name="orbis_sync_one_active_job_per_project"),
+        ]
+
+    def __str__(self) -> str:
+        return f"sync job {self.pk} of project {self.project_id} ({self.status})"
+
+
+# ====================================================================================================
+# (end of sync section)
+# ====================================================================================================

@@ -135,7 +135,18 @@ class RowModel:
             content["lead_time"] = _typed("lead_time", PROVENANCE["lead_time"], row["lead_time"])
         if annotator_did:
             content["annotator_did"] = annotator_did
-        return content
+        # an absent value is an absent field (a null would fail every typed column)
+        return {key: value for key, value in content.items() if value is not None}
+
+    def fitted_to(self, schema: Mapping[str, Any]) -> "RowModel":
+        """The same row model, its data columns typed as an existing model's schema says (where it names them).
+
+        Data column types learnt from a sample of tasks can differ from run to run; the deployed model is what
+        the node checks, so its types win (``schema_mismatches`` has already refused the ones that cannot fit)."""
+        theirs = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
+        fields = {name: dict(theirs[name]) if isinstance(theirs.get(name), Mapping) and theirs[name].get("type")
+                  else ours for name, ours in self.data_fields.items()}
+        return RowModel(data_fields=fields, controls=self.controls, renamed=self.renamed)
 
 
 def controls_from_label_config(label_config: str) -> dict[str, Control]:

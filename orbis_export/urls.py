@@ -3,6 +3,7 @@ from pathlib import Path
 from django.urls import re_path
 from django.views.static import serve
 
+from . import api_sync
 from .api import identity as identity_api
 
 STATIC_DIR = Path(__file__).parent / "static" / "orbis_export"
@@ -17,4 +18,10 @@ urlpatterns = [
     re_path(r"^api/orbis/identity/revoke/?$", identity_api.RevokeAPI.as_view(), name="orbis-identity-revoke"),
     re_path(r"^api/orbis/identity/unlink/?$", identity_api.UnlinkAPI.as_view(), name="orbis-identity-unlink"),
     re_path(r"^api/orbis/identity/audit/?$", identity_api.AuditAPI.as_view(), name="orbis-identity-audit"),
+    # sync jobs: start / latest per project, a job's status, cancel (trailing slash optional)
+    re_path(r"^api/orbis/projects/(?P<project_id>\d+)/sync/?$", api_sync.ProjectSyncAPI.as_view(),
+            name="orbis-project-sync"),
+    re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/?$", api_sync.JobAPI.as_view(), name="orbis-sync-job"),
+    re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/cancel/?$", api_sync.JobCancelAPI.as_view(),
+            name="orbis-sync-job-cancel"),
 ]

@@ -1,0 +1,108 @@
+"""Sync API — thin DRF views over :mod:`orbis_export.jobs`.
+
+    POST /api/orbis/projects/<id>/sync      {dryRun?: bool, since?: ISO date-time}
+         → 202 {job}; 409 {error: "sync_running", detail, job} while a job of the project is queued/running;
+           503 {error: "not_configured"} without ORBIS_MODEL_ID; 404 when the project is not visible to the user
+    GET  /api/orbis/projects/<id>/sync      → 200 {job: <latest job or null>}
+    GET  /api/orbis/jobs/<job id>           → 200 {job}
+    POST /api/orbis/jobs/<job id>/cancel    → 200 {job}
+
+Only members of the project's organization can start or read its jobs (everyone else gets 404). Session
+authentication with CSRF, like the identity API; errors are ``{"error": <code>, "detail": <text>}``.
+A job never chooses signers: each row is signed through ``identity.choose_signer`` (the labeler's own session,
+else the configured fallback), so no request can make rows appear under someone else's DID.
+"""
+from __future__ import annotations
+
+from django.conf import settings
+from django.utils.dateparse import parse_datetime
+from rest_framework import status as http
+from rest_framework.response import Response
+
+from . import jobs
+from .api.identity import IdentityAPIView, identity_exception_handler
+from .models import SyncJob
+
+
+class SyncApiError(Exception):
+    def __init__(self, code: str, detail: str, status: int, **extra):
+        super().__init__(detail)
+        self.code, self.detail, self.status, self.extra = code, detail, status, extra
+
+
+def sync_exception_handler(exc, context):
+    if isinstance(exc, SyncApiError):
+        return Response({"error": exc.code, "detail": exc.detail, **exc.extra}, status=exc.status)
+    return identity_exception_handler(exc, context)
+
+
+def _member(user, organization) -> bool:
+    return organization is not None and organization.has_permission(user)
+
+
+def visible_project(user, project_id: int):
+    from projects.models import Project
+
+    project = Project.objects.select_related("organization").filter(pk=project_id).first()
+    if project is None or not _member(user, project.organization):
+        raise SyncApiError("not_found", f"no project {project_id} in your organizations", http.HTTP_404_NOT_FOUND)
+    return project
+
+
+def visible_job(user, job_id: int) -> SyncJob:
+    job = SyncJob.objects.select_related("project__organization").filter(pk=job_id).first()
+    if job is None or not _member(user, job.project.organization):
+        raise SyncApiError("not_found", f"no sync job {job_id} in your organizations", http.HTTP_404_NOT_FOUND)
+    return job
+
+
+class SyncAPIView(IdentityAPIView):
+    def get_exception_handler(self):
+        return sync_exception_handler
+
+
+class ProjectSyncAPI(SyncAPIView):
+    def get(self, request, project_id: int):
+        project = visible_project(request.user, project_id)
+        latest = SyncJob.objects.filter(project=project).order_by("-created_at", "-id").first()
+        return Response({"job": jobs.job_public(latest) if latest else None})
+
+    def post(self, request, project_id: int):
+        project = visible_project(request.user, project_id)
+        data = request.data if request.data else {}
+        if not isinstance(data, dict) or set(data) - {"dryRun", "since"}:
+            raise SyncApiError("invalid_request", "send a JSON object with optional dryRun (true/false) and since "
+                               "(ISO date-time)", http.HTTP_400_BAD_REQUEST)
+        dry_run = data.get("dryRun", False)
+        if not isinstance(dry_run, bool):
+            raise SyncApiError("invalid_request", "dryRun must be true or false", http.HTTP_400_BAD_REQUEST)
+        since = None
+        if data.get("since") is not None:
+            since = parse_datetime(str(data["since"])) if isinstance(data["since"], str) else None
+            if since is None or since.tzinfo is None:
+                raise SyncApiError("invalid_request", "since must be an ISO date-time with a zone, e.g. "
+                                   "2026-11-21T18:00:00Z", http.HTTP_400_BAD_REQUEST)
+        if not settings.ORBIS.model_id:
+            raise SyncApiError("not_configured", "this server has no Ceramic model configured (ORBIS_MODEL_ID): an "
+                               "administrator runs manage.py orbis_setup", http.HTTP_503_SERVICE_UNAVAILABLE)
+        try:
+            job = jobs.start_job(project, request.user, dry_run=dry_run, since=since)
+        except jobs.JobConflict as exc:
+            raise SyncApiError("sync_running", f"a sync of this project is already {exc.job.status} (job "
+                               f"{exc.job.pk}): wait for it to finish or cancel it", http.HTTP_409_CONFLICT,
+                               job=jobs.job_public(exc.job)) from None
+        return Response({"job": jobs.job_public(job)}, status=http.HTTP_202_ACCEPTED)
+
+
+class JobAPI(SyncAPIView):
+    def get(self, request, job_id: int):
+        return Response({"job": jobs.job_public(visible_job(request.user, job_id))})
+
+
+class JobCancelAPI(SyncAPIView):
+    def post(self, request, job_id: int):
+        job = visible_job(request.user, job_id)
+        if job.status not in SyncJob.ACTIVE:
+            raise SyncApiError("not_running", f"job {job.pk} is already {job.status}", http.HTTP_409_CONFLICT,
+                               job=jobs.job_public(job))
+        return Response({"job": jobs.job_public(jobs.cancel_job(job))})

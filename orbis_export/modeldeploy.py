@@ -1,0 +1,112 @@
+"""Deploy the row model on the Ceramic node (idempotent), index it, or check an existing model against a project.
+
+A Model stream's ID follows from its definition and its controller (the ``ORBIS_CERAMIC_ADMIN_SEED`` did:key), so
+deploying the same definition twice gives the same model ID. Indexing (admin API) is needed before rows of the model
+can be listed by the node (and rows written before indexing are never backfilled): it is done right after deploy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+
+from .ceramic import CeramicClient, CeramicError, Ed25519DIDKey
+from .schema import MODEL_NAME, RowModel
+from .sync import SyncError, check_model_fits, model_definition, project_row_model
+
+
+@dataclass
+class SetupResult:
+    model_id: str
+    definition: dict[str, Any]
+    indexed: bool
+    already_indexed: bool = False
+    problems: list[str] = field(default_factory=list)  # for a checked existing model
+
+    def settings_lines(self) -> list[str]:
+        o = settings.ORBIS
+        lines = [f"ORBIS_MODEL_ID={self.model_id}"]
+        if o.context_id:
+            lines.append(f"ORBIS_CONTEXT_ID={o.context_id}")
+        if o.ceramic_url:
+            lines.append(f"ORBIS_CERAMIC_URL={o.ceramic_url}")
+        return lines
+
+
+def admin_key() -> Ed25519DIDKey:
+    return Ed25519DIDKey(settings.ORBIS.ceramic_admin_seed)
+
+
+def _client() -> CeramicClient:
+    o = settings.ORBIS
+    return CeramicClient(o.ceramic_url, timeout=max(o.request_timeout, 60.0))
+
+
+def build_definition(project=None, *, name: str | None = None, relation: str = "list") -> dict[str, Any]:
+    """The model definition: from ``ORBIS_MODEL_SCHEMA`` when set, else from the project's label config + data."""
+    schema = settings.ORBIS.model_schema
+    if schema is None and project is None:
+        raise SyncError("no_schema", "give a project (its label config and data columns make the schema) or set "
+                        "ORBIS_MODEL_SCHEMA")
+    model: RowModel | None = project_row_model(project) if project is not None else None
+    default_name = f"{MODEL_NAME}Project{project.pk}" if project is not None else MODEL_NAME
+    if model is not None:
+        definition = model.model_definition(name=name or default_name, relation=relation)
+    else:
+        definition = RowModel({}, {}).model_definition(name=name or default_name, relation=relation)
+    if schema is not None:
+        definition["schema"] = schema
+    return definition
+
+
+def ensure_indexed(client: CeramicClient, model_id: str) -> bool:
+    """Index the model on the node unless it already is. Returns True when it was already indexed."""
+    key = admin_key()
+    try:
+        if model_id in client.admin_indexed_models(key):
+            return True
+        client.admin_index_models(key, [model_id])
+    except CeramicError as exc:
+        raise SyncError("index_failed", f"the node refused to index {model_id}: {exc.message} (is the DID of "
+                        f"ORBIS_CERAMIC_ADMIN_SEED, {key.did}, in the node's admin-dids?)") from None
+    return False
+
+
+def deploy(project=None, *, name: str | None = None, relation: str = "list",
+           client: CeramicClient | None = None) -> SetupResult:
+    """Deploy (or find again) the model and index it. Idempotent."""
+    definition = build_definition(project, name=name, relation=relation)
+    own = client is None
+    client = client or _client()
+    try:
+        try:
+            model_id = str(client.deploy_model(admin_key(), definition))
+        except CeramicError as exc:
+            raise SyncError("deploy_failed", f"the node refused the model: {exc.message}") from None
+        already = ensure_indexed(client, model_id)
+        return SetupResult(model_id, definition, indexed=True, already_indexed=already)
+    finally:
+        if own:
+            client.close()
+
+
+def check_existing(model_id: str, project, *, index: bool = True, client: CeramicClient | None = None) -> SetupResult:
+    """Check an existing model (e.g. made by hand in OrbisDB Studio) against the project's rows; nothing is written
+    when it does not fit. ``problems`` names every field that does not fit."""
+    own = client is None
+    client = client or _client()
+    try:
+        definition = model_definition(client, model_id)
+        problems = check_model_fits(project_row_model(project), definition) if project is not None else []
+        indexed = already = False
+        if index and not problems:
+            already = ensure_indexed(client, model_id)
+            indexed = True
+        return SetupResult(model_id, definition, indexed=indexed, already_indexed=already, problems=problems)
+    finally:
+        if own:
+            client.close()
+
+
+__all__ = ["SetupResult", "build_definition", "deploy", "check_existing", "ensure_indexed", "admin_key"]

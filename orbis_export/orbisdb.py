@@ -1,0 +1,421 @@
+"""Client for an OrbisDB node: the read API (``POST /api/db/query/json``, ``GET /api/metadata``) and the few admin
+routes we need (index a model, register a context), in the style of :mod:`orbis_export.ceramic.client`.
+
+OrbisDB only *indexes*: every row is a Ceramic document written through the Ceramic node. This client never writes
+rows. What the node really does (see docs/notes and OrbisDB's server source):
+
+* ``query/json`` builds SQL from a JSON query. A SQL error comes back as **HTTP 200 with ``{}``** (the route returns
+  ``{data: undefined}``); older builds answer 404 ``{data: [], error}``. Both are :class:`QueryFailed`, never "zero rows".
+* ``$gt`` is broken on the node (it emits invalid SQL): this client refuses it before sending. Pagination therefore
+  uses ``$orderBy`` + ``$offset``, and range filters use ``$gte``/``$lt``/``$between``.
+* ``env`` selects a database on a *shared* node only; on a self-hosted node it is ignored, and an unknown env on a
+  shared node answers 500. It is sent only when configured.
+* node-postgres returns NUMERIC columns as strings (``"2.5"``) and TIMESTAMP as ISO text: use :func:`normalize_row`
+  before comparing a row with document content.
+* Admin routes take ``Authorization: Bearer <serialized did-session>`` of an admin did:pkh. Calling
+  ``/api/db/index/model`` for a model that is already indexed *renames* its table (``name_1``): check
+  :meth:`OrbisDBClient.metadata` first (:meth:`OrbisDBClient.ensure_model_indexed` does).
+
+One exception family, each carrying what was sent and what came back:
+
+    OrbisDBError
+    ├── OrbisDBUnavailable   retryable: connection refused, timeout, 502/503/504, other 5xx
+    ├── QueryFailed          the node answered but the query failed (``{}``, an ``error`` key, 4xx, 500 on query)
+    ├── OrbisDBAuthError     401: no or non-admin session for an admin route
+    └── OrbisDBConfigError   bad URL, bad admin session, a query we refuse to send ($gt)
+
+Nothing here imports Django; :func:`client_from_settings` reads ``settings.ORBIS`` lazily.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterable, Iterator, Mapping
+from urllib.parse import urlparse
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from .ceramic.errors import _clip
+
+QUERY_PATH = "/api/db/query/json"
+METADATA_PATH = "/api/metadata"
+INDEX_MODEL_PATH = "/api/db/index/model"
+CONTEXTS_PATH = "/api/contexts"
+SETTINGS_PATH = "/api/settings"
+FORBIDDEN_OPERATORS = ("$gt",)  # broken on the node (emits garbage SQL)
+MAX_PAGE = 1000
+IN_CHUNK = 200  # stream IDs per $in query
+_TABLE_RE = re.compile(r"^[A-Za-z0-9_]{1,128}$")
+
+
+# ----------------------------------------------------------------------------------------------- errors
+
+
+class OrbisDBError(Exception):
+    """Base of every OrbisDB failure. ``retryable`` says whether trying again later can help."""
+
+    retryable = False
+
+    def __init__(self, message: str, *, sent: Any = None, received: Any = None, status: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.sent = sent
+        self.received = received
+        self.status = status
+
+    def __str__(self) -> str:
+        lines = [self.message]
+        if self.status is not None:
+            lines.append(f"  HTTP status: {self.status}")
+        if self.sent is not None:
+            lines.append(f"  sent: {_clip(self.sent)}")
+        if self.received is not None:
+            lines.append(f"  received: {_clip(self.received)}")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status={self.status!r})"
+
+
+class OrbisDBUnavailable(OrbisDBError):
+    retryable = True
+
+
+class QueryFailed(OrbisDBError):
+    """The node answered, but the query did not run (its SQL failed, the table does not exist, ...)."""
+
+
+class OrbisDBAuthError(OrbisDBError):
+    """An admin route refused our session (none configured, expired, or its DID is not an admin)."""
+
+
+class OrbisDBConfigError(OrbisDBError):
+    """Bad configuration or a request we refuse to send."""
+
+
+# ----------------------------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Metadata:
+    version: str
+    models: list[Any]
+    models_mapping: dict[str, str]
+    plugins: list[dict[str, Any]]
+    raw: dict[str, Any] = field(repr=False, compare=False)
+
+    def is_indexed(self, model_id: str) -> bool:
+        """True when the node has a table for ``model_id`` (indexing it again would rename that table)."""
+        if model_id in self.models_mapping:
+            return True
+        for m in self.models or ():
+            if m == model_id or (isinstance(m, Mapping) and model_id in (m.get("stream_id"), m.get("id"))):
+                return True
+        return False
+
+    def table_of(self, model_id: str) -> str | None:
+        return self.models_mapping.get(model_id)
+
+
+def _number(value: Any) -> Any:
+    """"2.5" → 2.5, "3" → 3 (node-postgres gives NUMERIC as text); other values unchanged."""
+    if isinstance(value, str):
+        try:
+            d = Decimal(value)
+        except InvalidOperation:
+            return value
+        if not d.is_finite():
+            return value
+        return int(d) if d == d.to_integral_value() and "." not in value and "e" not in value.lower() else float(d)
+    return value
+
+
+def normalize_row(row: Mapping[str, Any], schema: Mapping[str, Any] | None = None,
+                  drop: Iterable[str] = ("stream_id", "controller", "_metadata_context", "plugins_data",
+                                         "indexed_at")) -> dict[str, Any]:
+    """An OrbisDB row as document content: metadata columns dropped, NULL columns dropped (absent in the document),
+    numbers of ``number``/``integer`` schema properties turned back into numbers."""
+    props = (schema or {}).get("properties") or {}
+    out: dict[str, Any] = {}
+    skip = set(drop)
+    for key, value in row.items():
+        if key in skip or value is None:
+            continue
+        kind = (props.get(key) or {}).get("type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if "number" in kinds or "integer" in kinds:
+            value = _number(value)
+        out[key] = value
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- the client
+
+
+def _check_where(where: Any, path: str = "$where") -> None:
+    if isinstance(where, Mapping):
+        for key, value in where.items():
+            if key in FORBIDDEN_OPERATORS:
+                raise OrbisDBConfigError(f"{path}: the operator {key} is broken on OrbisDB nodes (it emits invalid "
+                                         "SQL); use $gte, $lt or $between", sent={"$where": where})
+            _check_where(value, f"{path}.{key}")
+    elif isinstance(where, (list, tuple)):
+        for i, item in enumerate(where):
+            _check_where(item, f"{path}[{i}]")
+
+
+class OrbisDBClient:
+    """Talks to one OrbisDB node. Thread-safe for reads (a pooled ``requests`` session).
+
+    ``env``: the environment ID of a *shared* node (hosted Studio); leave empty for a self-hosted node.
+    ``admin_session``: a serialized did-session of an admin did:pkh (admin routes only; never sent to reads)."""
+
+    def __init__(self, url: str, *, env: str = "", admin_session: str = "", timeout: float = 30.0,
+                 connect_timeout: float = 5.0, pool: int = 8):
+        parsed = urlparse(url or "")
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise OrbisDBConfigError(f"OrbisDB URL must be http(s)://host[:port], got {url!r}")
+        self.url = url.rstrip("/")
+        self.env = (env or "").strip()
+        self._admin_session = (admin_session or "").strip()
+        self.timeout = (connect_timeout, timeout)
+        self._http = requests.Session()
+        adapter = HTTPAdapter(pool_connections=2, pool_maxsize=max(1, pool), max_retries=0)
+        self._http.mount("http://", adapter)
+        self._http.mount("https://", adapter)
+        self._http.headers.update({"Accept": "application/json"})
+
+    def __repr__(self) -> str:
+        return f"OrbisDBClient({self.url!r}, env={self.env!r})"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> "OrbisDBClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def has_admin(self) -> bool:
+        return bool(self._admin_session)
+
+    # --- transport ----------------------------------------------------------------------------
+    def _request(self, method: str, path: str, *, body: Any = None, admin: bool = False,
+                 summary: Any = None) -> Any:
+        url = f"{self.url}{path}"
+        sent: dict[str, Any] = {"method": method, "url": url}
+        if summary is not None:
+            sent.update(summary)
+        elif body is not None:
+            sent["body"] = body
+        headers = {}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        if admin:
+            if not self._admin_session:
+                raise OrbisDBAuthError("this OrbisDB route needs an admin session (ORBIS_ORBISDB_ADMIN_SESSION)",
+                                       sent=sent)
+            headers["Authorization"] = f"Bearer {self._admin_session}"
+            sent["auth"] = "Bearer <admin did-session>"  # never the session itself
+        data = json.dumps(body, separators=(",", ":")).encode("utf-8") if body is not None else None
+        try:
+            resp = self._http.request(method, url, data=data, headers=headers, timeout=self.timeout)
+        except requests.Timeout as exc:
+            raise OrbisDBUnavailable(f"OrbisDB node did not answer in time: {exc.__class__.__name__}",
+                                     sent=sent) from None
+        except requests.RequestException as exc:
+            raise OrbisDBUnavailable(f"OrbisDB node unreachable at {self.url}: {exc.__class__.__name__}",
+                                     sent=sent) from None
+        try:
+            received: Any = resp.json()
+        except ValueError:
+            received = resp.text[:2000]
+        status = resp.status_code
+        if status >= 400:
+            message = received
+            if isinstance(received, Mapping):
+                message = received.get("message") or received.get("error") or received
+            text = str(message).strip()[:500]
+            if status == 401 or status == 403:
+                raise OrbisDBAuthError(f"OrbisDB node refused {method} {path}: {text}", sent=sent,
+                                       received=received, status=status)
+            if status in (408, 425, 429, 502, 503, 504):
+                raise OrbisDBUnavailable(f"OrbisDB node unavailable for {method} {path}: {text}", sent=sent,
+                                         received=received, status=status)
+            if path == QUERY_PATH or 400 <= status < 500:
+                raise QueryFailed(f"OrbisDB node refused {method} {path}: {text}", sent=sent, received=received,
+                                  status=status)
+            raise OrbisDBUnavailable(f"OrbisDB node failed {method} {path}: {text}", sent=sent, received=received,
+                                     status=status)
+        if not isinstance(received, (Mapping, list)):
+            raise OrbisDBUnavailable(f"OrbisDB node sent a non-JSON answer to {method} {path}", sent=sent,
+                                     received=received, status=status)
+        return received
+
+    # --- reads --------------------------------------------------------------------------------
+    def health(self) -> bool:
+        """True when ``GET /api/metadata`` answers (OrbisDB's /health is not on every build)."""
+        self.metadata()
+        return True
+
+    def metadata(self) -> Metadata:
+        body = self._request("GET", METADATA_PATH)
+        if not isinstance(body, Mapping) or "version" not in body:
+            raise QueryFailed("OrbisDB /api/metadata answer has no version", sent={"url": self.url + METADATA_PATH},
+                              received=body)
+        mapping = body.get("models_mapping") or {}
+        return Metadata(version=str(body.get("version")), models=list(body.get("models") or []),
+                        models_mapping=dict(mapping) if isinstance(mapping, Mapping) else {},
+                        plugins=list(body.get("plugins") or []), raw=dict(body))
+
+    def query(self, table: str, *, where: Mapping[str, Any] | None = None, columns: list[Any] | None = None,
+              order_by: list[list[str]] | None = None, limit: int | None = None,
+              offset: int | None = None) -> list[dict[str, Any]]:
+        """Rows of ``table`` (a model stream ID or a table name). A failed query raises :class:`QueryFailed`."""
+        if not isinstance(table, str) or not _TABLE_RE.match(table):
+            raise OrbisDBConfigError(f"not a table name or model stream ID: {table!r}")
+        if where:
+            _check_where(where)
+        if limit is not None and not 1 <= int(limit) <= MAX_PAGE:
+            raise OrbisDBConfigError(f"$limit must be between 1 and {MAX_PAGE}, got {limit}")
+        jq: dict[str, Any] = {"$table": table, "$columns": list(columns or [])}
+        if where:
+            jq["$where"] = dict(where)
+        if order_by:
+            jq["$orderBy"] = [list(o) for o in order_by]
+        if limit is not None:
+            jq["$limit"] = int(limit)
+        if offset:
+            jq["$offset"] = int(offset)
+        body: dict[str, Any] = {"jsonQuery": jq}
+        if self.env:
+            body["env"] = self.env
+        answer = self._request("POST", QUERY_PATH, body=body)
+        if not isinstance(answer, Mapping) or "data" not in answer or answer.get("error"):
+            reason = answer.get("error") if isinstance(answer, Mapping) and answer.get("error") else (
+                "the node answered without 'data' (its SQL failed: wrong table or column, or a broken operator)")
+            raise QueryFailed(f"OrbisDB query on {table} failed: {reason}", sent=body, received=answer)
+        rows = answer["data"]
+        if rows is None or not isinstance(rows, list):
+            raise QueryFailed(f"OrbisDB query on {table} failed: 'data' is not a list", sent=body, received=answer)
+        return [dict(r) for r in rows if isinstance(r, Mapping)]
+
+    def iter_rows(self, table: str, *, where: Mapping[str, Any] | None = None, page_size: int = 500,
+                  columns: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+        """Every matching row, paged by ``$offset`` over a stable order (stream_id), never by ``$gt``."""
+        offset = 0
+        while True:
+            page = self.query(table, where=where, columns=columns, order_by=[["stream_id", "asc"]],
+                              limit=page_size, offset=offset)
+            yield from page
+            if len(page) < page_size:
+                return
+            offset += len(page)
+
+    def rows_by_stream_id(self, table: str, stream_ids: Iterable[str],
+                          where: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+        """``{stream_id: row}`` for those of ``stream_ids`` the node has indexed (``$in`` in chunks)."""
+        ids = sorted({str(s) for s in stream_ids})
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), IN_CHUNK):
+            chunk = ids[i:i + IN_CHUNK]
+            cond: dict[str, Any] = {"stream_id": {"$in": chunk}}
+            if where:
+                cond = {"$and": [cond, dict(where)]}
+            for row in self.query(table, where=cond, limit=min(MAX_PAGE, len(chunk))):
+                out[str(row.get("stream_id"))] = row
+        return out
+
+    # --- admin --------------------------------------------------------------------------------
+    def admin_settings(self) -> dict[str, Any]:
+        body = self._request("GET", f"{SETTINGS_PATH}/", admin=True)
+        settings = body.get("settings") if isinstance(body, Mapping) else None
+        if not isinstance(settings, Mapping):
+            raise QueryFailed("OrbisDB /api/settings answer has no settings", received=body)
+        return dict(settings)
+
+    def index_model(self, model_id: str) -> str:
+        """``POST /api/db/index/model`` unconditionally — prefer :meth:`ensure_model_indexed`."""
+        body = self._request("POST", INDEX_MODEL_PATH, body={"model_id": model_id}, admin=True)
+        if isinstance(body, Mapping) and body.get("error"):
+            raise QueryFailed(f"OrbisDB could not index {model_id}: {body['error']}", sent={"model_id": model_id},
+                              received=body)
+        return str(body.get("message", "")) if isinstance(body, Mapping) else ""
+
+    def ensure_model_indexed(self, model_id: str) -> bool:
+        """Index ``model_id`` unless the node already has it. True when it was already indexed (nothing sent):
+        indexing an indexed model again renames its table on the node."""
+        if self.metadata().is_indexed(model_id):
+            return True
+        self.index_model(model_id)
+        return False
+
+    @staticmethod
+    def _find_context(contexts: Iterable[Any], stream_id: str) -> dict[str, Any] | None:
+        for ctx in contexts or ():
+            if not isinstance(ctx, Mapping):
+                continue
+            if ctx.get("stream_id") == stream_id:
+                return dict(ctx)
+            found = OrbisDBClient._find_context(ctx.get("contexts") or (), stream_id)
+            if found is not None:
+                return found
+        return None
+
+    def contexts(self) -> list[dict[str, Any]]:
+        return list(self.admin_settings().get("contexts") or [])
+
+    def ensure_context(self, stream_id: str, name: str, parent: str | None = None) -> bool:
+        """Register the context ``stream_id`` (its document must exist on Ceramic) unless the node has it.
+        True when it was already registered."""
+        if self._find_context(self.contexts(), stream_id) is not None:
+            return True
+        context: dict[str, Any] = {"stream_id": stream_id, "name": name}
+        if parent:
+            context["context"] = parent
+        self._request("POST", f"{CONTEXTS_PATH}/", body={"context": json.dumps(context)}, admin=True,
+                      summary={"context": context})
+        return False
+
+
+def client_from_settings(**overrides: Any) -> OrbisDBClient | None:
+    """A client for ``settings.ORBIS.orbisdb_url`` (None when no OrbisDB node is configured)."""
+    from django.conf import settings
+
+    o = settings.ORBIS
+    url = overrides.pop("url", None) or o.orbisdb_url
+    if not url:
+        return None
+    return OrbisDBClient(url, env=overrides.pop("env", o.env_id),
+                         admin_session=overrides.pop("admin_session", getattr(o, "orbisdb_admin_session", "")),
+                         timeout=overrides.pop("timeout", o.request_timeout), **overrides)
+
+
+def register_model_and_context(model_id: str, context_id: str = "", *, client: OrbisDBClient | None = None,
+                               context_name: str = "Label Studio") -> dict[str, str] | None:
+    """For ``manage.py orbis_setup``: make the OrbisDB node index our model and know our context, checking first
+    (never re-indexing: that renames the table). None when no OrbisDB node or no admin session is configured.
+    Returns ``{"model": "already indexed"|"indexed now", "context": "already registered"|"registered now"|"none"}``."""
+    own = client is None
+    client = client or client_from_settings()
+    if client is None or not client.has_admin:
+        return None
+    try:
+        out = {"model": "already indexed" if client.ensure_model_indexed(model_id) else "indexed now",
+               "context": "none"}
+        if context_id:
+            out["context"] = ("already registered" if client.ensure_context(context_id, context_name)
+                              else "registered now")
+        return out
+    finally:
+        if own:
+            client.close()
+
+
+__all__ = ["OrbisDBClient", "register_model_and_context", "OrbisDBError", "OrbisDBUnavailable", "QueryFailed", "OrbisDBAuthError",
+           "OrbisDBConfigError", "Metadata", "normalize_row", "client_from_settings"]

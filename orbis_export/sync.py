@@ -1,0 +1,738 @@
+"""The sync engine: a project's annotations → one Ceramic document each, owned by its labeler, kept up to date.
+
+One code path for every trigger (API job, Export dialog, ``manage.py orbis_sync``, background worker):
+
+    plan   JSON_MIN rows (bounded batches) + the ledger (:class:`~orbis_export.models.SyncRecord`)
+           → create / update / unchanged / tombstone (annotation gone from Label Studio) / pending / invalid
+    write  HTTP only, in a thread pool with at most ``concurrency`` requests in flight; transient faults
+           (:class:`NodeUnavailable`) retried with backoff, rejections kept per row with the node's reason
+    record on the calling thread (SQLite wants one writer), each result as soon as it arrives
+
+Exactly once (LIST model): a create is *recorded before it is posted* — predicted stream ID plus the exact signed
+genesis — so a run killed at any point is finished by re-posting the very same genesis (the node answers with the
+existing stream: idempotent). An update records the content hash it is about to write; on resume the stream is
+loaded and a write is skipped when the node already holds that content. When the ledger of a project is empty
+(first sync, or records lost) the node's index is queried per labeler DID and documents already written for this
+project and source are adopted instead of written again (reconcile-by-query).
+
+Signers come only from :func:`orbis_export.identity.choose_signer`; this module never picks one itself.
+No HTTP views or CLI code here: see ``jobs.py``, ``api_sync.py`` and ``management/commands/orbis_sync.py``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Callable, Iterable, Iterator
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import identity
+from .ceramic import (
+    CeramicClient,
+    CeramicConfigError,
+    CeramicError,
+    CommitRejected,
+    NodeUnavailable,
+    PreparedCreate,
+    SignedCommit,
+    StaleTip,
+    StreamID,
+    StreamNotFound,
+    data_commit,
+    list_genesis,
+    normalize_content,
+)
+from .ceramic.encoding import b64_decode, parse_cid
+from .ceramic.streamid import TYPE_MID
+from .export import iter_json_min_rows
+from .models import SyncRecord
+from .schema import RowModel, SchemaError, row_model, schema_mismatches
+
+logger = logging.getLogger(__name__)
+
+SAMPLE_TASKS = 1000  # tasks read to learn the data columns' types
+ROW_BATCH = 200  # rows planned (and their ledger entries written) per transaction
+MAX_ERRORS_KEPT = 1000  # per-row errors kept in a result (counts stay exact)
+
+
+class SyncError(Exception):
+    """The sync cannot start (configuration, model, node): nothing was written. ``code`` for APIs."""
+
+    def __init__(self, code: str, detail: str, problems: list[str] | None = None):
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+        self.problems = problems or []
+
+
+# ----------------------------------------------------------------------------------------------- results
+
+
+@dataclass
+class RowError:
+    annotation_id: int | None
+    task_id: int | None
+    annotator: int | None
+    kind: str  # pending_signer | invalid | rejected | unavailable | not_attempted | cannot_tombstone
+    reason: str
+    stream_id: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"annotationId": self.annotation_id, "taskId": self.task_id, "annotator": self.annotator,
+                "kind": self.kind, "reason": self.reason, "streamId": self.stream_id or None}
+
+
+# pending_signer and cannot_tombstone wait for a labeler to connect a wallet: reported, but not failures
+FAILURE_KINDS = ("invalid", "rejected", "unavailable", "not_attempted")
+
+
+@dataclass
+class SyncResult:
+    project_id: int
+    model_id: str
+    dry_run: bool = False
+    counts: Counter = field(default_factory=Counter)
+    signed_by: Counter = field(default_factory=Counter)
+    errors: list[RowError] = field(default_factory=list)
+    total: int = 0
+    done: int = 0
+    cancelled: bool = False
+    adopted: int = 0  # documents found on the node by reconcile and recorded instead of written again
+    node_down: str = ""  # last NodeUnavailable message when the circuit breaker opened
+
+    def error(self, err: RowError) -> None:
+        self.counts[err.kind] += 1
+        if err.kind in FAILURE_KINDS:
+            self.counts["failed"] += 1
+        if len(self.errors) < MAX_ERRORS_KEPT:
+            self.errors.append(err)
+
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
+
+    @property
+    def pending(self) -> int:
+        return self.counts["pending_signer"]
+
+    @property
+    def status(self) -> str:
+        if self.cancelled:
+            return "cancelled"
+        return "partial" if self.failed else "done"
+
+    @property
+    def message(self) -> str:
+        c = self.counts
+        verb = "would write" if self.dry_run else "wrote"
+        parts = [f"{verb} {c['create']} new, {c['update']} updated, {c['tombstone']} tombstoned; "
+                 f"{c['unchanged']} unchanged"]
+        if self.adopted:
+            parts.append(f"{self.adopted} found already on the node and recorded")
+        fallback = {k: n for k, n in self.signed_by.items() if k != "annotator" and n}
+        for kind, n in sorted(fallback.items()):
+            who = "the service DID" if kind == "service" else "the user who started the sync"
+            parts.append(f"{n} signed by {who} because their labeler has no usable session")
+        if self.pending:
+            parts.append(f"{self.pending} wait for their labeler to connect a wallet")
+        if self.counts["cannot_tombstone"]:
+            parts.append(f"{self.counts['cannot_tombstone']} deleted in Label Studio wait for their labeler to "
+                         "connect a wallet to be marked deleted")
+        if self.failed:
+            parts.append(f"{self.failed} failed")
+        text = "; ".join(parts) + "."
+        if self.node_down:
+            text += (f" The Ceramic node became unavailable ({self.node_down}); the remaining rows were not "
+                     "attempted. Run the sync again when the node is back: it resumes where it stopped.")
+        elif self.failed:
+            text += " See the per-row errors; rows that failed for a transient reason are retried on the next sync."
+        if self.cancelled:
+            text += " Cancelled before the end; run the sync again to finish."
+        return text
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"projectId": self.project_id, "modelId": self.model_id, "dryRun": self.dry_run,
+                "status": self.status, "message": self.message, "counts": counts_dict(self),
+                "signedBy": dict(self.signed_by), "errors": [e.as_dict() for e in self.errors]}
+
+
+def counts_dict(result: SyncResult) -> dict[str, int]:
+    keys = ("create", "update", "unchanged", "tombstone", "written", "failed", "pending_signer", "invalid",
+            "rejected", "unavailable", "not_attempted", "cannot_tombstone", "cancelled",
+            "concurrent")
+    out = {k: int(result.counts.get(k, 0)) for k in keys}
+    out.update(total=result.total, done=result.done, adopted=result.adopted)
+    out.update({f"signed_{kind}": int(result.signed_by.get(kind, 0)) for kind in ("annotator", "exporter", "service")})
+    return out
+
+
+@dataclass
+class SyncOptions:
+    dry_run: bool = False
+    since: datetime | None = None
+    task_ids: Iterable[int] | None = None  # only these tasks (e.g. one annotation saved, from a Target Storage)
+    exporter: Any = None  # the user who started the sync (for the 'exporter' signer fallback)
+    concurrency: int | None = None  # default: settings.ORBIS.sync_concurrency
+    retries: int = 3  # per request, transient faults only
+    backoff: float = 0.5  # seconds, doubled per retry
+    breaker: int = 0  # consecutive rows failing as unavailable before the rest are not attempted (0: auto)
+    reconcile: bool | None = None  # None: when the ledger has no record of this project
+    progress: Callable[[SyncResult], None] | None = None
+    should_cancel: Callable[[], bool] | None = None
+    client: CeramicClient | None = None
+
+
+# ----------------------------------------------------------------------------------------------- helpers
+
+
+def content_hash(content: Any) -> str:
+    """sha256 of the canonical JSON of normalized content (what the node stores and gives back)."""
+    canonical = json.dumps(normalize_content(content), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def genesis_from_http(data: dict[str, Any]) -> SignedCommit:
+    """Rebuild the exact signed genesis recorded in the ledger (``SignedCommit.to_http()`` form)."""
+    jws = data["jws"]
+    sig = jws["signatures"][0]
+    cacao = data.get("cacaoBlock")
+    return SignedCommit(payload=jws["payload"], protected=sig["protected"], signature=sig["signature"],
+                        link=parse_cid(jws["link"]), linked_block=b64_decode(data["linkedBlock"]),
+                        cacao_block=b64_decode(cacao) if cacao else None)
+
+
+def project_row_model(project) -> RowModel:
+    """The project's row model: its label config plus the types of its tasks' data (a sample)."""
+    from tasks.models import Task
+
+    sample = Task.objects.filter(project=project).order_by("id").values_list("data", flat=True)[:SAMPLE_TASKS]
+    return row_model(project.label_config, [d for d in sample if isinstance(d, dict)])
+
+
+def model_definition(client: CeramicClient, model_id: str) -> dict[str, Any]:
+    try:
+        state = client.load(model_id)
+    except StreamNotFound:
+        raise SyncError("model_not_found", f"the model {model_id} (ORBIS_MODEL_ID) does not exist on the Ceramic "
+                        f"node {client.url}: run manage.py orbis_setup") from None
+    except NodeUnavailable as exc:
+        try:
+            alive = client.healthcheck()
+        except CeramicError:
+            alive = False
+        if alive:  # the node is up but could not find the stream (it looks for it on the network until timeout)
+            raise SyncError("model_not_found", f"the Ceramic node {client.url} is up but did not find the model "
+                            f"{model_id} (ORBIS_MODEL_ID): check the ID, or run manage.py orbis_setup") from None
+        raise SyncError("node_unavailable", f"the Ceramic node {client.url} is unavailable: {exc.message}") from None
+    except CeramicError as exc:
+        raise SyncError("model_not_found", f"cannot load the model {model_id}: {exc.message}") from None
+    definition = state.content if isinstance(state.content, dict) else {}
+    if state.type != 2 or "schema" not in definition:
+        raise SyncError("not_a_model", f"{model_id} (ORBIS_MODEL_ID) is not a Ceramic model stream")
+    return definition
+
+
+def check_model_fits(model: RowModel, definition: dict[str, Any]) -> list[str]:
+    """Why the project's rows do not fit the model (empty list: they fit)."""
+    problems = schema_mismatches(model.json_schema(), definition.get("schema") or {})
+    relation = (definition.get("accountRelation") or {}).get("type")
+    if relation != "list":
+        problems.insert(0, f"accountRelation: the model is {relation!r}; this engine writes LIST models "
+                        "(one signed genesis per annotation, see README 'Sync design')")
+    return problems
+
+
+def _since_task_ids(project, since: datetime) -> list[int]:
+    from django.db.models import Q
+    from tasks.models import Task
+
+    return list(Task.objects.filter(project=project).filter(Q(updated_at__gte=since) | Q(annotations__updated_at__gte=since))
+                .distinct().values_list("id", flat=True))
+
+
+def _live_annotation_ids(project) -> set[int]:
+    from tasks.models import Annotation
+
+    return set(Annotation.objects.filter(project=project, was_cancelled=False).values_list("id", flat=True))
+
+
+# ----------------------------------------------------------------------------------------------- plan
+
+
+@dataclass
+class _Action:
+    kind: str  # create | resume | update | tombstone
+    record: SyncRecord
+    row: dict[str, Any] | None
+    choice: identity.SignerChoice | None
+    content: dict[str, Any] | None = None  # desired content (create / update / resume)
+    hash: str = ""
+    prepared: PreparedCreate | None = None
+    genesis: SignedCommit | None = None  # resume: the recorded genesis
+    signer: Any = None  # tombstone: a signer for the record's controller
+
+
+@dataclass
+class _Outcome:
+    action: _Action
+    ok: bool
+    state_tip: str = ""
+    content_hash: str = ""
+    wrote: bool = False  # a commit was accepted (False: the node already had it)
+    commits: int = 0
+    error: CeramicError | None = None
+    created_tip: str = ""  # resume: the genesis is on the node (tip) although the follow-up update failed
+    created_hash: str = ""
+
+
+class _Engine:
+    def __init__(self, project, options: SyncOptions):
+        o = settings.ORBIS
+        self.project = project
+        self.options = options
+        self.model_id = o.model_id
+        self.context = o.context_id or None
+        self.source = o.source
+        self.concurrency = max(1, min(options.concurrency or o.sync_concurrency, 64))
+        self.breaker = options.breaker or max(5, self.concurrency)
+        self.client = options.client or CeramicClient(o.ceramic_url, timeout=o.request_timeout,
+                                                      pool=self.concurrency + 2)
+        self.own_client = options.client is None
+        self.result = SyncResult(project_id=project.pk, model_id=self.model_id, dry_run=options.dry_run)
+        self.ledger: dict[int, list[SyncRecord]] = {}
+        self.unavailable_streak = 0
+        self.extra: list[_Action] = []  # tombstones of superseded documents found while planning
+
+    # --- setup ----------------------------------------------------------------------------------------------
+    def prepare(self) -> None:
+        if not self.model_id:
+            raise SyncError("not_configured", "no model configured (ORBIS_MODEL_ID is empty): run manage.py "
+                            "orbis_setup --project <id> and keep the line it prints")
+        model = project_row_model(self.project)
+        definition = model_definition(self.client, self.model_id)
+        problems = check_model_fits(model, definition)
+        if problems:
+            raise SyncError("schema_mismatch", f"the rows of project {self.project.pk} do not fit the model "
+                            f"{self.model_id}: " + "; ".join(problems), problems)
+        self.row_model = model.fitted_to(definition.get("schema") or {})
+        for rec in SyncRecord.objects.filter(project_id=self.project.pk, model_id=self.model_id):
+            self.ledger.setdefault(rec.annotation_id, []).append(rec)
+
+    # --- progress / cancel ------------------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Report progress after every recorded row (consumers throttle their own output and DB writes)."""
+        if self.options.progress is not None:
+            self.options.progress(self.result)
+
+    def cancelled(self) -> bool:
+        if self.result.cancelled:
+            return True
+        if self.options.should_cancel is not None:  # checked before each write: a cheap query
+            self.result.cancelled = bool(self.options.should_cancel())
+        return self.result.cancelled
+
+    # --- reconcile ----------------------------------------------------------------------------------------
+    def reconcile(self, controllers: Iterable[str]) -> None:
+        """Adopt documents already on the node for this project (records lost, or written by an older run)."""
+        for did in sorted(set(controllers)):
+            try:
+                states = list(self.client.iter_collection(self.model_id, account=did))
+            except CeramicConfigError as exc:
+                raise SyncError("model_not_indexed", f"cannot check the node for existing rows of {did}: "
+                                f"{exc.message}. Index the model first (manage.py orbis_setup)") from None
+            except NodeUnavailable as exc:
+                raise SyncError("node_unavailable", f"the Ceramic node is unavailable: {exc.message}") from None
+            for state in sorted(states, key=lambda s: str(s.stream_id)):
+                content = state.content if isinstance(state.content, dict) else {}
+                if content.get("project_id") != self.project.pk or content.get("source") != self.source:
+                    continue
+                aid = content.get("annotation_id")
+                if not isinstance(aid, int) or any(r.controller == did for r in self.ledger.get(aid, [])):
+                    continue
+                if self.options.dry_run:
+                    self.result.adopted += 1
+                    continue
+                rec = SyncRecord.objects.create(
+                    project_id=self.project.pk, task_id=int(content.get("id") or 0), annotation_id=aid,
+                    annotator_id=content.get("annotator"), model_id=self.model_id, controller=did,
+                    stream_id=str(state.stream_id), status=SyncRecord.SYNCED, content_hash=content_hash(content),
+                    deleted=bool(content.get("deleted")), tip=str(state.log[-1]["cid"]) if state.log else "",
+                    annotation_updated_at=str(content.get("updated_at") or ""), synced_at=timezone.now())
+                self.ledger.setdefault(aid, []).append(rec)
+                self.result.adopted += 1
+
+    # --- planning -----------------------------------------------------------------------------------------
+    def plan_row(self, row: dict[str, Any], signers: identity.SignerCache) -> _Action | None:
+        r = self.result
+        aid, tid, annotator = row.get("annotation_id"), row.get("id"), row.get("annotator")
+        choice = identity.choose_signer(annotator, exporter=self.options.exporter, cache=signers,
+                                        model=self.model_id)
+        try:
+            content = self.row_model.content(row, project_id=self.project.pk, source=self.source,
+                                             annotator_did=choice.annotator_did or "")
+            digest = content_hash(content)
+        except (SchemaError, CommitRejected) as exc:
+            r.error(RowError(aid, tid, annotator, "invalid", f"row does not fit the model: {exc}"))
+            return None
+        records = self.ledger.get(aid, [])
+        if not choice.ok:
+            # nothing to sign with; a document already written and still current is fine as it is
+            if any(x.status == SyncRecord.SYNCED and x.content_hash == digest and not x.deleted for x in records):
+                r.counts["unchanged"] += 1
+                return None
+            r.error(RowError(aid, tid, annotator, "pending_signer", choice.reason))
+            return None
+        did = choice.did
+        rec = next((x for x in records if x.controller == did), None)
+        for old in records:
+            if old.controller != did and old.status != SyncRecord.SUPERSEDED and not (
+                    old.deleted and old.status == SyncRecord.SYNCED):
+                self._supersede(old, signers)
+        if rec is None or (rec.status == SyncRecord.FAILED and not rec.tip and not rec.genesis):
+            return self._plan_create(row, choice, content, digest, rec)
+        if rec.status == SyncRecord.CREATING and rec.genesis:
+            return _Action("resume", rec, row, choice, content, digest, genesis=genesis_from_http(rec.genesis))
+        if rec.status == SyncRecord.SYNCED and rec.content_hash == digest and not rec.deleted:
+            r.counts["unchanged"] += 1
+            return None
+        return _Action("update", rec, row, choice, content, digest)
+
+    def _supersede(self, old: SyncRecord, signers: identity.SignerCache) -> None:
+        """The annotation is now written under another controller (e.g. its labeler connected a wallet after the
+        fallback signed it): mark the older document deleted when we can still sign as its controller."""
+        signer = self._signer_for(old, signers)
+        if signer is not None:
+            self.extra.append(self._tombstone_action(old, signer))
+            return
+        if not self.options.dry_run:
+            old.status = SyncRecord.SUPERSEDED
+            old.last_error = (f"superseded: the annotation is now written under another DID and nobody here can "
+                              f"sign as {old.controller} to mark this document deleted")
+            old.save(update_fields=["status", "last_error", "updated_at"])
+
+    def _tombstone_action(self, rec: SyncRecord, signer) -> _Action:
+        genesis = genesis_from_http(rec.genesis) if rec.genesis and not rec.tip else None
+        return _Action("tombstone", rec, None, signer[1], signer=signer[0], genesis=genesis)
+
+    def _plan_create(self, row, choice, content, digest, rec: SyncRecord | None = None) -> _Action | None:
+        aid = row["annotation_id"]
+        try:
+            prepared = list_genesis(choice.signer, self.model_id, content, context=self.context)
+        except CommitRejected as exc:  # too large, capability refused locally, content not encodable
+            self.result.error(RowError(aid, row.get("id"), row.get("annotator"), "invalid", exc.message))
+            return None
+        fresh = rec is None
+        rec = rec or SyncRecord(project_id=self.project.pk, annotation_id=aid, model_id=self.model_id,
+                                controller=choice.did)
+        rec.task_id, rec.annotator_id, rec.signer_kind = int(row["id"]), row.get("annotator"), choice.kind
+        rec.stream_id, rec.status, rec.genesis = str(prepared.stream_id), SyncRecord.CREATING, prepared.genesis.to_http()
+        rec.pending_hash, rec.annotation_updated_at = digest, str(row.get("updated_at") or "")
+        rec._fresh = fresh
+        return _Action("create", rec, row, choice, content, digest, prepared=prepared)
+
+    def record_planned(self, actions: list[_Action]) -> list[_Action]:
+        """Write the ledger entries of a batch *before* posting anything of it (one transaction). Returns the actions
+        to post: a create whose annotation another run recorded meanwhile (the unique constraint) is left to it."""
+        keep = []
+        with transaction.atomic():
+            for a in actions:
+                rec = a.record
+                if a.kind == "create":
+                    fresh = getattr(rec, "_fresh", False)
+                    try:
+                        with transaction.atomic():  # a savepoint: the batch survives one refused row
+                            rec.save(force_insert=fresh)
+                    except IntegrityError:
+                        self.result.done += 1
+                        self.result.counts["concurrent"] += 1
+                        continue
+                    if fresh:
+                        self.ledger.setdefault(rec.annotation_id, []).append(rec)
+                elif a.kind in ("update", "tombstone"):
+                    rec.pending_hash = a.hash
+                    rec.status = SyncRecord.UPDATING
+                    rec.save(update_fields=["pending_hash", "status", "updated_at"])
+                keep.append(a)
+        return keep
+
+    # --- writing (worker threads: HTTP only, no database) -----------------------------------------------------
+    def _retrying(self, fn: Callable[[], Any]) -> Any:
+        delay = self.options.backoff
+        for attempt in range(self.options.retries + 1):
+            try:
+                return fn()
+            except NodeUnavailable:
+                if attempt >= self.options.retries or self.result.cancelled:
+                    raise
+                time.sleep(delay)
+                delay *= 2
+
+    def _update_to(self, a: _Action, stream_id: str, make_content: Callable[[Any], dict]) -> _Outcome:
+        """Load the stream, and write ``make_content(current)`` unless the node already holds it."""
+        for attempt in range(3):
+            state = self._retrying(lambda: self.client.load(stream_id))
+            current = state.content if isinstance(state.content, dict) else {}
+            wanted = make_content(current)
+            digest = content_hash(wanted)
+            if content_hash(current) == digest:
+                return _Outcome(a, True, str(state.log[-1]["cid"]), digest, wrote=False)
+            signer = a.signer or a.choice.signer
+            update = data_commit(signer, stream_id, state.tip, current, wanted, model=self.model_id)
+            try:
+                after = self._retrying(lambda: self.client.apply(update))
+            except StaleTip:
+                if attempt == 2:
+                    raise
+                continue  # an anchor (or another writer) moved the tip: reload and re-sign
+            return _Outcome(a, True, str(after.log[-1]["cid"]), digest, wrote=True, commits=1)
+        raise AssertionError("unreachable")
+
+    def execute(self, a: _Action) -> _Outcome:
+        try:
+            if a.kind == "create":
+                state = self._retrying(lambda: self.client.create(a.prepared))
+                return _Outcome(a, True, str(state.log[-1]["cid"]), a.hash, wrote=True, commits=1)
+            if a.kind == "resume":
+                sid = StreamID.parse(a.record.stream_id)
+                genesis = a.genesis
+                state = self._retrying(lambda: self.client.create_stream(genesis, TYPE_MID, expected_id=sid))
+                commits = 1
+                on_node = content_hash(state.content if isinstance(state.content, dict) else {})
+                if on_node != a.hash:
+                    try:
+                        out = self._update_to(a, a.record.stream_id, lambda _current: a.content)
+                    except CeramicError as exc:
+                        return _Outcome(a, False, error=exc, created_tip=str(state.log[-1]["cid"]),
+                                        created_hash=on_node)
+                    out.commits += commits
+                    return out
+                return _Outcome(a, True, str(state.log[-1]["cid"]), a.hash, wrote=True, commits=commits)
+            if a.kind == "update":
+                return self._update_to(a, a.record.stream_id, lambda _current: a.content)
+            if a.kind == "tombstone":
+                if a.genesis is not None:  # never confirmed: make sure it exists (idempotent), then mark it
+                    sid, genesis = StreamID.parse(a.record.stream_id), a.genesis
+                    self._retrying(lambda: self.client.create_stream(genesis, TYPE_MID, expected_id=sid))
+                return self._update_to(a, a.record.stream_id, lambda current: {**current, "deleted": True})
+            raise ValueError(a.kind)
+        except CeramicError as exc:
+            return _Outcome(a, False, error=exc)
+        except (SchemaError, ValueError) as exc:  # content that cannot be encoded (our bug or odd data)
+            return _Outcome(a, False, error=CommitRejected(str(exc)))
+
+    # --- recording (calling thread) ---------------------------------------------------------------------------
+    def record(self, out: _Outcome, signers: identity.SignerCache) -> None:
+        a, rec, r = out.action, out.action.record, self.result
+        r.done += 1
+        row = a.row or {}
+        if out.ok:
+            self.unavailable_streak = 0
+            rec.status = SyncRecord.SYNCED
+            rec.content_hash = out.content_hash
+            rec.pending_hash = ""
+            rec.genesis = None
+            rec.tip = out.state_tip
+            rec.commits += out.commits
+            rec.deleted = a.kind == "tombstone"
+            rec.last_error = rec.error_kind = ""
+            rec.synced_at = timezone.now()
+            if row.get("updated_at"):
+                rec.annotation_updated_at = str(row["updated_at"])
+            rec.save()
+            kind = "create" if a.kind == "resume" and out.commits == 1 else ("update" if a.kind == "resume" else a.kind)
+            r.counts[kind] += 1
+            if out.wrote:
+                r.counts["written"] += 1
+                if a.choice is not None and out.commits:
+                    signers.record_use(a.choice, out.commits)
+                    r.signed_by[a.choice.kind] += 1
+            return
+        exc = out.error
+        if isinstance(exc, NodeUnavailable):
+            self.unavailable_streak += 1
+            kind = "unavailable"
+            if self.unavailable_streak >= self.breaker and not r.node_down:
+                r.node_down = exc.message
+        else:
+            self.unavailable_streak = 0
+            kind = "rejected"
+        if out.created_tip:  # the genesis is on the node; only the update after it failed
+            rec.tip, rec.content_hash, rec.genesis, rec.commits = out.created_tip, out.created_hash, None, rec.commits + 1
+            rec.status = SyncRecord.UPDATING
+        elif rec.status == SyncRecord.CREATING and a.kind in ("create", "resume"):
+            if kind == "rejected":  # refused for good: the node does not hold it; the next run signs afresh
+                rec.status, rec.genesis = SyncRecord.FAILED, None
+            # unavailable: keep the genesis and status, the next run re-posts the very same bytes
+        else:
+            rec.status = SyncRecord.FAILED if not rec.tip else SyncRecord.UPDATING
+        rec.last_error = exc.message[:2000]
+        rec.error_kind = kind
+        rec.save()
+        r.error(RowError(rec.annotation_id, rec.task_id, rec.annotator_id, kind, exc.message[:1000],
+                         rec.stream_id))
+
+    def skip(self, a: _Action, why: str) -> None:
+        self.result.done += 1
+        rec = a.record
+        self.result.error(RowError(rec.annotation_id, rec.task_id, rec.annotator_id, "not_attempted", why,
+                                   rec.stream_id))
+
+    # --- the run --------------------------------------------------------------------------------------------
+    def _task_scope(self) -> list[int] | None:
+        """Task ids this run covers (None: the whole project)."""
+        if not hasattr(self, "_scope"):
+            scope = None
+            if self.options.task_ids is not None:
+                scope = set(self.options.task_ids)
+            if self.options.since:
+                recent = set(_since_task_ids(self.project, self.options.since))
+                scope = recent if scope is None else scope & recent
+            self._scope = sorted(scope) if scope is not None else None
+        return self._scope
+
+    def _rows(self) -> Iterator[dict[str, Any]]:
+        yield from iter_json_min_rows(self.project, task_ids=self._task_scope())
+
+    def _tombstones(self, live: set[int], signers: identity.SignerCache) -> list[_Action]:
+        actions = []
+        scope = set(self.options.task_ids) if self.options.task_ids is not None else None
+        for aid, records in self.ledger.items():
+            if aid in live:
+                continue
+            for rec in records:
+                if scope is not None and rec.task_id not in scope:
+                    continue
+                if rec.deleted and rec.status == SyncRecord.SYNCED or rec.status == SyncRecord.SUPERSEDED:
+                    continue
+                signer = self._signer_for(rec, signers)
+                if signer is None:
+                    self.result.error(RowError(aid, rec.task_id, rec.annotator_id, "cannot_tombstone",
+                                               f"annotation deleted in Label Studio, but nobody here can sign as "
+                                               f"{rec.controller} to mark its document deleted", rec.stream_id))
+                    continue
+                actions.append(self._tombstone_action(rec, signer))
+        return actions
+
+    def _signer_for(self, rec: SyncRecord, signers: identity.SignerCache):
+        """A signer that writes as ``rec.controller``, found through the one signer choice."""
+        choice = identity.choose_signer(rec.annotator_id, exporter=self.options.exporter, cache=signers,
+                                        model=self.model_id)
+        if choice.ok and choice.did == rec.controller:
+            return choice.signer, choice
+        service = signers.service_key()
+        if service is not None and service.did == rec.controller:
+            return service, identity.SignerChoice("service", service, "the service DID wrote this document",
+                                                  rec.annotator_id)
+        return None
+
+    def run(self) -> SyncResult:
+        try:
+            return self._run()
+        finally:
+            if self.own_client:
+                self.client.close()
+
+    def _run(self) -> SyncResult:
+        self.prepare()
+        r, opts = self.result, self.options
+        live = _live_annotation_ids(self.project)
+        from tasks.models import Annotation
+
+        if self._task_scope() is not None:
+            r.total = Annotation.objects.filter(project=self.project, was_cancelled=False,
+                                                task_id__in=self._task_scope()).count()
+        else:
+            r.total = len(live)
+        with identity.SignerCache() as signers, ThreadPoolExecutor(self.concurrency,
+                                                                   thread_name_prefix="orbis-sync") as pool:
+            reconcile = opts.reconcile if opts.reconcile is not None else not self.ledger
+            if reconcile:
+                annotators = set(Annotation.objects.filter(project=self.project).values_list("completed_by_id",
+                                                                                            flat=True))
+                dids = {identity.choose_signer(u, exporter=opts.exporter, cache=signers, model=self.model_id).did
+                        for u in annotators if u is not None}
+                self.reconcile(d for d in dids if d)
+            tombstones = self._tombstones(live, signers)
+            r.total += len(tombstones)
+            self.tick()
+            inflight: set[Future] = set()
+
+            def drain(limit: int) -> None:
+                while len(inflight) > limit:
+                    finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                    for f in finished:
+                        inflight.discard(f)
+                        self.record(f.result(), signers)
+                    self.tick()
+
+            def submit(actions: list[_Action]) -> None:
+                if opts.dry_run:
+                    for a in actions:
+                        r.done += 1
+                        r.counts[{"resume": "create"}.get(a.kind, a.kind)] += 1
+                    return
+                for a in self.record_planned(actions):
+                    if r.node_down:
+                        self.skip(a, f"not attempted: the Ceramic node is unavailable ({r.node_down[:300]})")
+                        continue
+                    if self.cancelled():
+                        r.done += 1
+                        r.counts["cancelled"] += 1  # not an error: the next sync writes it
+                        continue
+                    inflight.add(pool.submit(self.execute, a))
+                    drain(self.concurrency * 2)
+
+            batch: list[_Action] = []
+            for number, row in enumerate(self._rows()):
+                if number % 50 == 0 and self.cancelled():
+                    break
+                action = self.plan_row(row, signers)
+                if action is None:
+                    r.done += 1
+                else:
+                    batch.append(action)
+                if self.extra:
+                    batch.extend(self.extra)
+                    r.total += len(self.extra)
+                    self.extra = []
+                if len(batch) >= ROW_BATCH:
+                    submit(batch)
+                    batch = []
+                self.tick()
+            if not self.cancelled():
+                submit(batch + tombstones)
+            drain(0)
+        self.tick()
+        return r
+
+
+def sync_project(project, options: SyncOptions | None = None) -> SyncResult:
+    """Sync one project's annotations to the configured model. Raises :class:`SyncError` when it cannot start
+    (nothing written); per-row problems are in the result. Call from one thread that owns the DB connection."""
+    return _Engine(project, options or SyncOptions()).run()
+
+
+def check_project(project, client: CeramicClient | None = None) -> list[str]:
+    """Why the project's rows would not fit the configured model (empty: they fit). Raises SyncError."""
+    o = settings.ORBIS
+    if not o.model_id:
+        raise SyncError("not_configured", "no model configured (ORBIS_MODEL_ID is empty)")
+    own = client is None
+    client = client or CeramicClient(o.ceramic_url, timeout=o.request_timeout)
+    try:
+        return check_model_fits(project_row_model(project), model_definition(client, o.model_id))
+    finally:
+        if own:
+            client.close()
+
+
+__all__ = ["SyncError", "SyncOptions", "SyncResult", "RowError", "sync_project", "check_project", "content_hash",
+           "project_row_model", "check_model_fits", "counts_dict", "FAILURE_KINDS"]
