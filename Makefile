@@ -4,12 +4,13 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.orbis-installed
 
-.PHONY: run test install node bench clean-data help
+.PHONY: run test install node bench clean-data help web web-deps web-test browser
 
 help:
 	@echo "make run    install (first time), start the local Ceramic node and Label Studio on http://127.0.0.1:8080"
 	@echo "make test   install (first time) and run every test"
 	@echo "make clean-data   delete ./data (database, node state, generated local secrets)"
+	@echo "make web    rebuild the browser bundle (web/ → orbis_export/static/orbis_export/) after changing web/src"
 
 # Reinstall when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -26,8 +27,33 @@ node:
 run: install node
 	$(PY) manage.py orbis_run
 
-test: install node
+test: install node web-deps browser
+	cd web && npx vitest run
+	cd web && node build.mjs --check
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# --- web: the browser side (web/ → orbis_export/static/orbis_export/, committed; see README "Web") -------------
+WEB_STAMP := web/node_modules/.orbis-installed
+
+# npm packages exactly as locked (Privy + its React, esbuild, vitest, playwright-core): about 1.5 GB, 1–2 minutes.
+$(WEB_STAMP): web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	@touch $@
+
+web-deps: $(WEB_STAMP)
+
+# Rebuild the committed bundle after changing web/src (deterministic: `make test` checks it is up to date).
+web: web-deps
+	cd web && node build.mjs
+
+web-test: web-deps
+	cd web && npx vitest run
+
+# Headless Chromium for the browser tests: Debian's package (never `npx playwright install`).
+browser:
+	@test -x /usr/bin/chromium || { echo "installing Debian chromium for the browser tests"; \
+	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y chromium || \
+	  { $(if $(filter 0,$(shell id -u)),,sudo) apt-get update && $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y chromium; }; }
 
 clean-data:
 	@if [ -f data/ceramic/devnode.json ]; then $(PYTHON) -m devnode stop --data-dir data/ceramic; fi

@@ -34,3 +34,13 @@ finally:
 INSTALLED_APPS = [*INSTALLED_APPS, "orbis_export"]  # noqa: F405
 ROOT_URLCONF = "label_studio_orbis.urls"
 TEMPLATES[0]["DIRS"] = [str(Path(__file__).parent / "templates"), *TEMPLATES[0]["DIRS"]]  # noqa: F405
+
+# --- Privy login in the browser (issue 7) ----------------------------------------------------------------------------
+# Only with PRIVY_APP_ID: Privy's SDK calls auth.privy.io (and WalletConnect's explorer/relay) and embeds its wallet
+# iframe from auth.privy.io. Label Studio's CSP is report-only by default; this keeps it accurate either way.
+if ORBIS.privy_app_id:
+    _PRIVY_CONNECT = ("https://auth.privy.io", "https://explorer-api.walletconnect.com",
+                      "wss://relay.walletconnect.com", "wss://relay.walletconnect.org")
+    _PRIVY_FRAMES = ("https://auth.privy.io", "https://verify.walletconnect.com", "https://verify.walletconnect.org")
+    CSP_CONNECT_SRC = (*globals().get("CSP_CONNECT_SRC", ("'self'",)), *_PRIVY_CONNECT)
+    CSP_FRAME_SRC = (*globals().get("CSP_FRAME_SRC", ("'self'",)), *_PRIVY_FRAMES)

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.urls import re_path
 from django.views.static import serve
 
-from . import api_sync
+from . import api_sync, views
 from .api import identity as identity_api
 
 STATIC_DIR = Path(__file__).parent / "static" / "orbis_export"
@@ -24,4 +24,6 @@ urlpatterns = [
     re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/?$", api_sync.JobAPI.as_view(), name="orbis-sync-job"),
     re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/cancel/?$", api_sync.JobCancelAPI.as_view(),
             name="orbis-sync-job-cancel"),
+    # provenance page of a project (server-rendered from the sync ledger)
+    re_path(r"^projects/(?P<project_id>\d+)/orbis/?$", views.provenance, name="orbis-provenance"),
 ]

@@ -1,4 +1,7 @@
-"""Test settings: a throw-away data dir under ./data/test and a file-based SQLite test DB (so --reuse-db works)."""
+"""Test settings: a throw-away data dir (./data/test) holding a file-based SQLite test DB, so --reuse-db works.
+
+Set ORBIS_DATA_DIR to give a test session its own data dir and database (subprocesses started by tests inherit it).
+"""
 import os
 from pathlib import Path
 
@@ -10,5 +13,5 @@ os.environ.setdefault("ORBIS_DEVNODE", "0")
 
 from label_studio_orbis.settings import *  # noqa: E402,F401,F403
 
-DATABASES["default"]["TEST"] = {"NAME": str(_DATA / "test_db.sqlite3")}  # noqa: F405
+DATABASES["default"]["TEST"] = {"NAME": str(Path(os.environ["ORBIS_DATA_DIR"]) / "test_db.sqlite3")}  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests

@@ -1,0 +1,1 @@
+import{nc as a,oc as b,pc as c,qc as d}from"./chunk-W233P65M.js";import"./chunk-CP65U6EI.js";import"./chunk-XUAOF4VH.js";export{d as ccipRequest,c as offchainLookup,b as offchainLookupAbiItem,a as offchainLookupSignature};

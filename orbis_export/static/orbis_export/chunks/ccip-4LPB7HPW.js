@@ -1,0 +1,1 @@
+import{Eb as a,Fb as b,Gb as c,Hb as d}from"./chunk-HGV4WSXX.js";import"./chunk-NAZDGHHI.js";import"./chunk-WRC4D335.js";import"./chunk-XUAOF4VH.js";export{d as ccipRequest,c as offchainLookup,b as offchainLookupAbiItem,a as offchainLookupSignature};

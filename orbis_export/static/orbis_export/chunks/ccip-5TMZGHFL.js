@@ -1,0 +1,1 @@
+import{h as a,i as b,j as c,k as d}from"./chunk-C7LVOOSD.js";import"./chunk-FH6WJVMU.js";import"./chunk-XUAOF4VH.js";export{d as ccipRequest,c as offchainLookup,b as offchainLookupAbiItem,a as offchainLookupSignature};

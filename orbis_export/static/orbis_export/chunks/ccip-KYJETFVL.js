@@ -1,0 +1,1 @@
+import{b as a,c as b,d as c,e as d}from"./chunk-YJHCDBWG.js";import"./chunk-IO6YUXLT.js";import"./chunk-XUAOF4VH.js";export{d as ccipRequest,c as offchainLookup,b as offchainLookupAbiItem,a as offchainLookupSignature};

@@ -1,0 +1,1 @@
+import{b as r,g as s,h as i}from"./chunk-5W325K6M.js";import{L as t}from"./chunk-Q57354DQ.js";import{b as e}from"./chunk-XJB6VM4X.js";import{e as c}from"./chunk-XUAOF4VH.js";var o=c(e(),1);var p=({onClick:a,text:m})=>(0,o.jsxs)(s,{onClick:a,children:[(0,o.jsx)(i,{children:(0,o.jsx)(t,{})}),(0,o.jsx)(r,{children:m})]});export{p as a};

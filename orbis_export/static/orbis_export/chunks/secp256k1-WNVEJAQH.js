@@ -1,0 +1,1 @@
+import{f as a,g as b,h as c,i as d,j as e}from"./chunk-ZZGJXCUD.js";import"./chunk-CP65U6EI.js";import"./chunk-XUAOF4VH.js";export{e as encodeToCurve,d as hashToCurve,b as schnorr,a as secp256k1,c as secp256k1_hasher};

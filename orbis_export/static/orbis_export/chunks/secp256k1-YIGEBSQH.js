@@ -1,0 +1,1 @@
+import{c as a,d as b,e as c,f as d,g as e}from"./chunk-2AHCNXXR.js";import"./chunk-WRC4D335.js";import"./chunk-XUAOF4VH.js";export{e as encodeToCurve,d as hashToCurve,b as schnorr,a as secp256k1,c as secp256k1_hasher};
