@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.orbis-installed
 
-.PHONY: run test install node bench clean-data help web web-deps web-test browser
+.PHONY: run test install node bench clean-data help web web-deps web-test browser services
 
 help:
 	@echo "make run    install (first time), start the local Ceramic node and Label Studio on http://127.0.0.1:8080"
@@ -27,7 +27,7 @@ node:
 run: install node
 	$(PY) manage.py orbis_run
 
-test: install node web-deps browser
+test: install node web-deps browser services
 	cd web && npx vitest run
 	cd web && node build.mjs --check
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -54,6 +54,14 @@ browser:
 	@test -x /usr/bin/chromium || { echo "installing Debian chromium for the browser tests"; \
 	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y chromium || \
 	  { $(if $(filter 0,$(shell id -u)),,sudo) apt-get update && $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y chromium; }; }
+
+# PostgreSQL + Redis for the multi-worker tests (tests/pgrq): Debian's packages. Only the programs are used: the
+# tests start their own servers on free loopback ports with data in tmp dirs (the system services stay stopped).
+services:
+	@{ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v redis-server >/dev/null; } || { \
+	  echo "installing Debian postgresql and redis-server for the PostgreSQL + RQ tests"; \
+	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get update && \
+	  $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql redis-server; }
 
 clean-data:
 	@if [ -f data/ceramic/devnode.json ]; then $(PYTHON) -m devnode stop --data-dir data/ceramic; fi

@@ -35,6 +35,18 @@ INSTALLED_APPS = [*INSTALLED_APPS, "orbis_export"]  # noqa: F405
 ROOT_URLCONF = "label_studio_orbis.urls"
 TEMPLATES[0]["DIRS"] = [str(Path(__file__).parent / "templates"), *TEMPLATES[0]["DIRS"]]  # noqa: F405
 
+# --- Ceramic as a Label Studio Target Storage, and the RQ job queue (issue 6) ---------------------------------------
+# Label Studio's storage list hook: its own types plus "Ceramic (OrbisDB)" (offered as a Target only).
+GET_STORAGE_LIST = "orbis_export.storage.functions.get_storage_list"
+# Anything but "opensource" switches Label Studio's frontend to its API-driven storage dialog (the default wizard
+# has a hard-coded provider grid). Sentry stays off (FRONTEND_SENTRY_DSN is empty).
+FRONTEND_SENTRY_ENVIRONMENT = os.environ.get("FRONTEND_SENTRY_ENVIRONMENT", "orbis")
+# Label Studio's open-source settings hard-code RQ on localhost:6379 and never enable it: REDIS_LOCATION turns it on.
+if ORBIS.redis_location:
+    REDIS_ENABLED = True
+    RQ_QUEUES = {name: {"URL": ORBIS.redis_location, "DEFAULT_TIMEOUT": 180}  # noqa: F405
+                 for name in RQ_QUEUES}  # noqa: F405
+
 # --- Privy login in the browser (issue 7) ----------------------------------------------------------------------------
 # Only with PRIVY_APP_ID: Privy's SDK calls auth.privy.io (and WalletConnect's explorer/relay) and embeds its wallet
 # iframe from auth.privy.io. Label Studio's CSP is report-only by default; this keeps it accurate either way.

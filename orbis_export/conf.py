@@ -65,6 +65,10 @@ class OrbisSettings:
     secret_key: bytes = field(repr=False)
     ceramic_admin_seed: bytes = field(repr=False)
     service_seed: bytes | None = field(repr=False, default=None)
+    # serialized did-session of an OrbisDB admin did:pkh (admin routes: index the model, register the context)
+    orbisdb_admin_session: str = field(repr=False, default="")
+    # Redis for Label Studio's RQ job queue (REDIS_LOCATION, as Label Studio names it); '' = no queue (in-process)
+    redis_location: str = field(repr=False, default="")
 
     @property
     def production(self) -> bool:
@@ -241,6 +245,36 @@ def _model_schema(r: _Reader, data_dir: Path) -> dict | None:
     return schema
 
 
+def _orbisdb_admin_session(r: _Reader, orbisdb_url: str) -> str:
+    """A serialized did-session (as the OrbisDB SDK stores it in ``orbis:session``) of an admin did:pkh."""
+    raw = r.str("ORBIS_ORBISDB_ADMIN_SESSION")
+    if raw == "":
+        return ""
+    if not orbisdb_url:
+        raise OrbisConfigError("ORBIS_ORBISDB_ADMIN_SESSION", "set ORBIS_ORBISDB_URL too (the node it is for)")
+    from .ceramic.session import Session
+
+    try:
+        did = Session.from_serialized(raw).did
+    except (CeramicError, ValueError, KeyError, TypeError):
+        raise OrbisConfigError("ORBIS_ORBISDB_ADMIN_SESSION", "not a serialized did-session (the string the OrbisDB "
+                               "SDK keeps in localStorage 'orbis:session')") from None
+    if not did.startswith("did:pkh:"):
+        raise OrbisConfigError("ORBIS_ORBISDB_ADMIN_SESSION", f"OrbisDB admins are wallet DIDs (did:pkh), got {did}")
+    return raw
+
+
+def _redis_location(r: _Reader) -> str:
+    raw = r.str("REDIS_LOCATION")
+    if raw == "":
+        return ""
+    parsed = urlparse(raw)
+    if parsed.scheme not in ("redis", "rediss", "unix") or not (parsed.netloc or parsed.path):
+        raise OrbisConfigError("REDIS_LOCATION", f"expected redis://host:port/db (or rediss://, unix://), got "
+                               f"{parsed.scheme or raw[:20]!r}…")
+    return raw
+
+
 def _source(r: _Reader) -> str:
     """``source`` written into every row: which Label Studio instance wrote it (part of the content hash)."""
     value = r.str("ORBIS_SOURCE", "orbis-label-studio") or "orbis-label-studio"
@@ -263,6 +297,9 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
         raise OrbisConfigError("ORBIS_SESSION_LIFETIME", "is longer than ORBIS_SESSION_MAX_LIFETIME")
     if min_remaining >= default_lifetime:
         raise OrbisConfigError("ORBIS_SESSION_MIN_REMAINING", "must be shorter than ORBIS_SESSION_LIFETIME")
+
+    orbisdb_url = r.url("ORBIS_ORBISDB_URL")
+    orbisdb_admin_session = _orbisdb_admin_session(r, orbisdb_url)
 
     privy_app_id = r.str("PRIVY_APP_ID")
     if privy_app_id and not re.fullmatch(r"[a-z0-9]{25}", privy_app_id):
@@ -289,7 +326,7 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
         port=r.int("ORBIS_PORT", 8080, 1, 65535),
         ceramic_url=ceramic_url,
         start_devnode=r.bool("ORBIS_DEVNODE", default=(ceramic_url == DEFAULT_CERAMIC_URL and mode == "local")),
-        orbisdb_url=r.url("ORBIS_ORBISDB_URL"),
+        orbisdb_url=orbisdb_url,
         orbisdb_studio_url=r.url("ORBIS_STUDIO_URL"),
         env_id=r.str("ORBIS_ENV_ID"),
         context_id=r.stream_id("ORBIS_CONTEXT_ID"),
@@ -307,6 +344,8 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
         secret_key=_secret_key(r, mode, data_dir),
         ceramic_admin_seed=admin_seed,
         service_seed=service_seed,
+        orbisdb_admin_session=orbisdb_admin_session,
+        redis_location=_redis_location(r),
     )
 
 

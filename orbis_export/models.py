@@ -205,3 +205,5 @@ class SyncJob(models.Model):
 # ====================================================================================================
 # (end of sync section)
 # ====================================================================================================
+
+from .storage.models import CeramicExportStorage, CeramicExportStorageLink  # noqa: E402,F401  (Target Storage, issue 6)

@@ -5,7 +5,8 @@ OrbisDB only *indexes*: every row is a Ceramic document written through the Cera
 rows. What the node really does (see docs/notes and OrbisDB's server source):
 
 * ``query/json`` builds SQL from a JSON query. A SQL error comes back as **HTTP 200 with ``{}``** (the route returns
-  ``{data: undefined}``); older builds answer 404 ``{data: [], error}``. Both are :class:`QueryFailed`, never "zero rows".
+  ``{data: undefined}``); older builds answer 404 ``{data: [], error}``. Both are :class:`QueryFailed`, never
+  "zero rows".
 * ``$gt`` is broken on the node (it emits invalid SQL): this client refuses it before sending. Pagination therefore
   uses ``$orderBy`` + ``$offset``, and range filters use ``$gte``/``$lt``/``$between``.
 * ``env`` selects a database on a *shared* node only; on a self-hosted node it is ignored, and an unknown env on a
@@ -417,5 +418,6 @@ def register_model_and_context(model_id: str, context_id: str = "", *, client: O
             client.close()
 
 
-__all__ = ["OrbisDBClient", "register_model_and_context", "OrbisDBError", "OrbisDBUnavailable", "QueryFailed", "OrbisDBAuthError",
+__all__ = ["OrbisDBClient", "register_model_and_context", "OrbisDBError", "OrbisDBUnavailable", "QueryFailed",
+           "OrbisDBAuthError",
            "OrbisDBConfigError", "Metadata", "normalize_row", "client_from_settings"]

@@ -27,3 +27,8 @@ urlpatterns = [
     # provenance page of a project (server-rendered from the sync ledger)
     re_path(r"^projects/(?P<project_id>\d+)/orbis/?$", views.provenance, name="orbis-provenance"),
 ]
+
+# Ceramic (OrbisDB) Target Storage: /api/storages/export/ceramic…, and the Source type list without Ceramic (issue 6)
+from .storage.urls import urlpatterns as _storage_urlpatterns  # noqa: E402
+
+urlpatterns += _storage_urlpatterns

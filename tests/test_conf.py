@@ -93,3 +93,27 @@ def test_startup_fails_with_one_clear_line(tmp_path, values, setting):
     error_lines = [line for line in result.stderr.splitlines() if setting in line]
     assert len(error_lines) == 1, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_orbisdb_admin_session_is_validated_and_kept_out_of_repr(tmp_path):
+    from eth_account import Account
+
+    from tests.unit.ceramic.conftest import make_session
+
+    serialized = make_session(Account.from_key("0x" + "33" * 32)).serialize()
+    with pytest.raises(conf.OrbisConfigError, match="^ORBIS_ORBISDB_ADMIN_SESSION: set ORBIS_ORBISDB_URL"):
+        conf.load(_env(tmp_path, ORBIS_ORBISDB_ADMIN_SESSION=serialized))
+    with pytest.raises(conf.OrbisConfigError, match="^ORBIS_ORBISDB_ADMIN_SESSION: not a serialized did-session"):
+        conf.load(_env(tmp_path, ORBIS_ORBISDB_URL="http://127.0.0.1:7008", ORBIS_ORBISDB_ADMIN_SESSION="nope"))
+    settings = conf.load(_env(tmp_path, ORBIS_ORBISDB_URL="http://127.0.0.1:7008/",
+                              ORBIS_ORBISDB_ADMIN_SESSION=serialized))
+    assert settings.orbisdb_url == "http://127.0.0.1:7008" and settings.orbisdb_admin_session == serialized
+    assert serialized not in repr(settings)
+
+
+def test_redis_location_is_validated(tmp_path):
+    assert conf.load(_env(tmp_path)).redis_location == ""
+    url = "redis://127.0.0.1:6390/1"
+    assert conf.load(_env(tmp_path, REDIS_LOCATION=url)).redis_location == url
+    with pytest.raises(conf.OrbisConfigError, match="^REDIS_LOCATION: expected redis://"):
+        conf.load(_env(tmp_path, REDIS_LOCATION="127.0.0.1:6379"))

@@ -21,6 +21,7 @@ def test_wheel_contains_templates_static_migrations_and_demo(tmp_path):
         "label_studio_orbis/demo/movie_reviews.csv",
         "orbis_export/static/orbis_export/orbis.js",
         "orbis_export/migrations/__init__.py",
+        "orbis_export/storage/form_layout.yml",
         "orbis_export/ceramic/keys.py",
     ]:
         assert required in names, f"{required} missing from {wheel.name}"

@@ -1,0 +1,90 @@
+"""``manage.py orbis_verify``: compare Label Studio, the ledger, the Ceramic node and OrbisDB; optionally repair."""
+from __future__ import annotations
+
+import json
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from orbis_export import verify
+from orbis_export.jobs import JobConflict
+from orbis_export.sync import SyncError
+
+
+class Command(BaseCommand):
+    help = ("Check that every annotation of a project is on the Ceramic node as the document we recorded, with the "
+            "content Label Studio holds now, controlled by its labeler, and indexed by OrbisDB (when "
+            "ORBIS_ORBISDB_URL is set). Reports missing, stale, foreign-controller, tombstoned, unrecorded, "
+            "duplicate and not-indexed rows. --repair re-sends what is missing or stale through the sync engine; "
+            "--reconcile rebuilds the ledger from the node (after the database was lost) without writing duplicates. "
+            "Exit code 0: everything agrees; 1: problems remain; 2: could not check.")
+
+    def add_arguments(self, parser):
+        which = parser.add_mutually_exclusive_group(required=True)
+        which.add_argument("--project", type=int, action="append", help="project id (repeatable)")
+        which.add_argument("--all", action="store_true", help="every project")
+        mode = parser.add_mutually_exclusive_group()
+        mode.add_argument("--repair", action="store_true", help="re-send missing and stale rows, then check again")
+        mode.add_argument("--reconcile", action="store_true",
+                          help="adopt the node's documents into the ledger, write only what is missing, check again")
+        parser.add_argument("--json", action="store_true", help="print the reports as JSON (stdout)")
+        parser.add_argument("--no-orbisdb", action="store_true", help="do not query the OrbisDB node")
+        parser.add_argument("--exporter", help="email of the user on whose behalf a repair runs "
+                            "(signer when ORBIS_SIGNER_FALLBACK=exporter)")
+
+    def handle(self, *args, **options):
+        from projects.models import Project
+
+        exporter = None
+        if options["exporter"]:
+            from users.models import User
+
+            exporter = User.objects.filter(email=options["exporter"]).first()
+            if exporter is None:
+                raise CommandError(f"--exporter: no user with the email {options['exporter']!r}")
+        if options["all"]:
+            projects = list(Project.objects.order_by("id"))
+        else:
+            projects = list(Project.objects.filter(pk__in=options["project"]).order_by("id"))
+            missing = set(options["project"]) - {p.pk for p in projects}
+            if missing:
+                raise CommandError(f"--project: no project with id {sorted(missing)}")
+        orbisdb = False if options["no_orbisdb"] else None
+        out, failed, problems = [], 0, 0
+        for project in projects:
+            try:
+                if options["repair"] or options["reconcile"]:
+                    fn = verify.reconcile_project if options["reconcile"] else verify.repair_project
+                    done = fn(project, exporter=exporter, orbisdb=orbisdb)
+                    entry = {"projectId": project.pk, "before": done["before"].as_dict(),
+                             "sync": {k: done["job"][k] for k in ("status", "message", "counts")},
+                             "after": done["after"].as_dict()}
+                    final = done["after"]
+                    if not options["json"]:
+                        self.stdout.write("before:\n" + _indent(done["before"].summary()))
+                        self.stdout.write(f"sync: {done['job']['status']}: {done['job']['message']}")
+                        self.stdout.write("after:\n" + _indent(final.summary()))
+                else:
+                    final = verify.verify_project(project, exporter=exporter, orbisdb=orbisdb)
+                    entry = final.as_dict()
+                    if not options["json"]:
+                        self.stdout.write(final.summary())
+            except (SyncError, JobConflict) as exc:
+                failed += 1
+                reason = exc.detail if isinstance(exc, SyncError) else str(exc)
+                entry = {"projectId": project.pk, "error": reason}
+                self.stderr.write(f"project {project.pk}: cannot verify: {reason}")
+                out.append(entry)
+                continue
+            problems += final.problems + (1 if final.orbisdb_error else 0)
+            out.append(entry)
+        if options["json"]:
+            self.stdout.write(json.dumps(out, indent=2, sort_keys=True))
+        if failed:
+            sys.exit(2)
+        if problems:
+            sys.exit(1)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())

@@ -1,0 +1,225 @@
+"""Ceramic (OrbisDB) Target Storage: Label Studio's ExportStorage, backed by the one sync engine.
+
+Label Studio's ``ExportStorage.save_annotations`` writes one object per annotation in a thread pool and ignores the
+results; ours does not use it. A sync of this storage is one :class:`~orbis_export.models.SyncJob` run through
+:func:`orbis_export.storage.functions.run_project_sync` (under the project's lock), and the storage's status, counts
+and errors come from that job: ``completed``, ``completed_with_errors`` (rows failed or wait for a labeler's wallet,
+with the per-row reasons in ``traceback``) or ``failed`` (the sync could not start).
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from io_storages.base_models import ExportStorage, ExportStorageLink
+
+logger = logging.getLogger(__name__)
+
+
+class CeramicStorageError(Exception):
+    """Check Connection failed: the message says what to fix."""
+
+
+class CeramicExportStorage(ExportStorage):
+    ceramic_url = models.CharField("Ceramic node URL", max_length=512, blank=True, default="",
+                                   help_text="Empty: ORBIS_CERAMIC_URL")
+    model_id = models.CharField("model stream ID", max_length=100, blank=True, default="",
+                                help_text="Empty: ORBIS_MODEL_ID")
+    context_id = models.CharField("context stream ID", max_length=100, blank=True, default="",
+                                  help_text="Empty: ORBIS_CONTEXT_ID")
+    orbisdb_url = models.CharField("OrbisDB node URL", max_length=512, blank=True, default="",
+                                   help_text="Empty: ORBIS_ORBISDB_URL (read-back checks only)")
+    concurrency = models.PositiveSmallIntegerField("writes in flight", null=True, blank=True,
+                                                   help_text="Empty: ORBIS_SYNC_CONCURRENCY")
+    auto_export = models.BooleanField("export on save", default=True,
+                                      help_text="Export each annotation when it is saved, tombstone it when deleted")
+
+    class Meta:
+        app_label = "orbis_export"
+
+    def __str__(self) -> str:
+        return f"Ceramic storage {self.pk} of project {self.project_id}"
+
+    # --- effective settings -------------------------------------------------------------------------------
+    @property
+    def effective(self) -> dict[str, Any]:
+        o = settings.ORBIS
+        return {"ceramic_url": self.ceramic_url or o.ceramic_url, "model_id": self.model_id or o.model_id,
+                "context_id": self.context_id or o.context_id, "orbisdb_url": self.orbisdb_url or o.orbisdb_url,
+                "concurrency": self.concurrency or o.sync_concurrency}
+
+    def client(self):
+        from ..ceramic import CeramicClient
+
+        e = self.effective
+        return CeramicClient(e["ceramic_url"], timeout=settings.ORBIS.request_timeout, pool=e["concurrency"] + 2)
+
+    def sync_options(self):
+        from ..sync import SyncOptions
+
+        return SyncOptions(concurrency=self.effective["concurrency"], client=self.client())
+
+    # --- Label Studio hooks ----------------------------------------------------------------------------------
+    def overrides(self) -> dict[str, str]:
+        """Model / context of this storage that differ from the server's settings."""
+        o = settings.ORBIS
+        return {k: getattr(self, k) for k, configured in (("model_id", o.model_id), ("context_id", o.context_id))
+                if getattr(self, k) and getattr(self, k) != configured}
+
+    def validate_connection(self, client=None) -> None:
+        """Check Connection: the node answers, the model exists, and this project's rows fit it."""
+        from ..ceramic import CeramicError
+        from ..sync import SyncError, check_model_fits, model_definition, project_row_model
+
+        o = settings.ORBIS
+        if self.overrides():
+            from core.redis import redis_connected
+
+            # the engine reads the model and context from the settings: a run with other values swaps them for its
+            # own process, which is safe in a queue worker (one job at a time), never inside the web server
+            if not redis_connected():
+                raise CeramicStorageError("a model or context other than ORBIS_MODEL_ID / ORBIS_CONTEXT_ID needs the "
+                                          "RQ workers (set REDIS_LOCATION); leave the fields empty to use the "
+                                          "server's")
+        if self.concurrency is not None and not 1 <= self.concurrency <= 64:
+            raise CeramicStorageError("writes in flight must be between 1 and 64")
+        own = client is None
+        try:
+            client = client or self.client()
+        except CeramicError as exc:
+            raise CeramicStorageError(exc.message) from None
+        try:
+            try:
+                client.healthcheck()
+            except CeramicError as exc:
+                raise CeramicStorageError(f"the Ceramic node {client.url} does not answer: {exc.message}") from None
+            if self.project_id is not None:
+                model_id = self.effective["model_id"]
+                if not model_id:
+                    raise CeramicStorageError("no model configured (ORBIS_MODEL_ID is empty): run manage.py "
+                                              "orbis_setup, or give a model stream ID")
+                try:
+                    problems = check_model_fits(project_row_model(self.project), model_definition(client, model_id))
+                except SyncError as exc:
+                    raise CeramicStorageError(exc.detail) from None
+                if problems:
+                    raise CeramicStorageError("this project's rows do not fit the model: " + "; ".join(problems))
+            orbisdb_url = self.effective["orbisdb_url"]
+            if orbisdb_url:
+                from ..orbisdb import OrbisDBClient, OrbisDBError
+
+                try:
+                    with OrbisDBClient(orbisdb_url, env=o.env_id, timeout=o.request_timeout) as odb:
+                        odb.metadata()
+                except OrbisDBError as exc:
+                    raise CeramicStorageError(f"the OrbisDB node {orbisdb_url} does not answer: "
+                                              f"{exc.message}") from None
+        finally:
+            if own:
+                client.close()
+
+    def save_annotation(self, annotation) -> None:
+        """One annotation → queue a sync of its project (the engine writes only what changed)."""
+        from .functions import enqueue_project_sync
+
+        enqueue_project_sync(self.project_id, "auto", None, self.pk, coalesce=True)
+
+    def save_annotations(self, annotations) -> None:  # never Label Studio's thread pool: one engine run
+        from .functions import run_project_sync
+
+        run_project_sync(self.project_id, "storage", None, self.pk)
+
+    def sync(self, save_only_new_annotations: bool = False) -> None:
+        """The Sync button: queue one engine run for the project (RQ with Redis, else a background thread)."""
+        from .functions import enqueue_project_sync
+
+        if not self.info_set_queued():
+            return
+        job = enqueue_project_sync(self.project_id, "storage", None, self.pk)
+        if job is not None and getattr(job, "id", None):
+            self.info_set_job(job.id)
+
+    # --- status from the engine's job -------------------------------------------------------------------------
+    def mark_running(self, job) -> None:
+        fresh = type(self).objects.get(pk=self.pk)
+        if fresh.status != self.Status.QUEUED:
+            fresh._update_queued_status()
+        fresh.info_set_in_progress()
+        fresh.meta["orbis_job"] = job.pk
+        fresh.save(update_fields=["meta"])
+        self.refresh_from_db()
+
+    def refresh_links(self) -> int:
+        """One link per annotation with a live document, carrying its stream ID (from the ledger). Returns the count."""
+        from ..models import SyncRecord
+        from tasks.models import Annotation
+
+        model_id = self.effective["model_id"]
+        wanted = dict(SyncRecord.objects.filter(project_id=self.project_id, model_id=model_id,
+                                                status=SyncRecord.SYNCED, deleted=False)
+                      .values_list("annotation_id", "stream_id"))
+        live = set(Annotation.objects.filter(project_id=self.project_id, id__in=list(wanted))
+                   .values_list("id", flat=True))
+        wanted = {a: s for a, s in wanted.items() if a in live}
+        have = {link.annotation_id: link for link in self.links.all()}
+        CeramicExportStorageLink.objects.bulk_create(
+            [CeramicExportStorageLink(storage=self, annotation_id=a, stream_id=s) for a, s in wanted.items()
+             if a not in have], ignore_conflicts=True)
+        for a, link in have.items():
+            if a in wanted and link.stream_id != wanted[a]:
+                link.stream_id = wanted[a]
+                link.save(update_fields=["stream_id", "updated_at"])
+            elif a not in wanted:
+                link.delete()
+        return len(wanted)
+
+    def finish_from_job(self, public: dict | None, error: str = "") -> None:
+        self.refresh_from_db()
+        if public is not None and public.get("status") != "failed":
+            try:
+                self.refresh_links()
+            except Exception:  # noqa: BLE001 - links are a convenience; the ledger is the record
+                logger.exception("could not refresh the links of %s", self)
+        if "time_in_progress" not in (self.meta or {}):
+            self.meta = {**(self.meta or {}), "time_in_progress": str(timezone.now())}
+        if public is None or public.get("status") == "failed":
+            self.status = self.Status.FAILED
+            self.traceback = error or (public or {}).get("message") or "the sync could not start"
+            self.meta["time_failure"] = str(timezone.now())
+            if public is not None:
+                self.meta["orbis"] = {"job": public.get("id"), "message": public.get("message")}
+            self.save(update_fields=["status", "traceback", "meta"])
+            return
+        counts = public.get("counts") or {}
+        # Label Studio shows "<count> (<total> total)": the annotations whose document is current on the node now
+        in_place = sum(int(counts.get(k, 0)) for k in ("create", "update", "unchanged"))
+        summary = {"job": public.get("id"), "message": public.get("message"), "counts": counts,
+                   "total_annotations": int(counts.get("total", 0))}
+        problems = int(counts.get("failed", 0)) + int(counts.get("pending_signer", 0))
+        if problems or public.get("status") in ("partial", "cancelled", "interrupted"):
+            reasons = [f"annotation {e.get('annotationId')}: {e.get('kind')}: {e.get('reason')}"
+                       for e in public.get("errors") or []]
+            self.info_set_completed_with_errors(in_place, reasons or [public.get("message") or ""], orbis=summary,
+                                                total_annotations=summary["total_annotations"])
+        else:
+            self.traceback = None
+            self.save(update_fields=["traceback"])
+            self.info_set_completed(in_place, orbis=summary, total_annotations=summary["total_annotations"])
+
+
+class CeramicExportStorageLink(ExportStorageLink):
+    """Label Studio's per-annotation link, with the Ceramic document it became."""
+
+    storage = models.ForeignKey(CeramicExportStorage, on_delete=models.CASCADE, related_name="links")
+    stream_id = models.CharField(max_length=100, blank=True, default="")
+
+    class Meta:
+        app_label = "orbis_export"
+        constraints = [models.UniqueConstraint(fields=["annotation", "storage"],
+                                               name="orbis_ceramic_link_one_per_annotation_storage")]
+
+
+from . import receivers  # noqa: E402,F401  (connects the automatic export)

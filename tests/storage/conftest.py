@@ -1,0 +1,26 @@
+"""The storage tests reuse the sync tests' fixtures (real node, deployed model, labelers with sessions)."""
+import pytest
+
+from tests.sync.conftest import choices, connect, make_lab, node_client, orbis, sync_model  # noqa: F401
+
+
+@pytest.fixture
+def inline_jobs(monkeypatch):
+    """Queued storage syncs run at once in this thread instead of a background thread after the commit (the test's
+    transaction never commits, and there is no Redis in these tests)."""
+    from django.db import transaction
+
+    from orbis_export.storage import functions
+
+    ran = []
+    monkeypatch.setattr(functions, "_start_thread", lambda target, name: (ran.append(name), target()))
+    monkeypatch.setattr(functions.connection, "close", lambda: None)  # the test owns its connection
+    real_on_commit = transaction.on_commit
+
+    def on_commit(func, using=None, robust=False):
+        if getattr(func, "__qualname__", "").startswith("enqueue_project_sync"):  # our dispatch: run it now
+            return func()
+        return real_on_commit(func, using=using, robust=robust)
+
+    monkeypatch.setattr(transaction, "on_commit", on_commit)
+    return ran

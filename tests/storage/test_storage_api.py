@@ -1,0 +1,166 @@
+"""Ceramic (OrbisDB) as a Label Studio Target Storage, through Label Studio's own storage API routes, against the real
+local node: offered as a Target only, validated with a readable reason, synced through the one engine with status
+and counts, 'completed with errors' when rows cannot be written, automatic export on save and tombstone on delete,
+and an annotation save that never breaks when Ceramic is down."""
+from __future__ import annotations
+
+import os
+from collections import Counter
+
+import pytest
+
+from orbis_export.models import CeramicExportStorage, SyncRecord
+
+from .conftest import choices
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db]
+
+
+@pytest.fixture(autouse=True)
+def own_source(orbis):
+    orbis(source=f"orbis-storage-{os.urandom(4).hex()}")
+
+
+def project_docs(client, model, project):
+    from django.conf import settings
+
+    return [s for s in client.iter_collection(model) if (s.content or {}).get("project_id") == project.pk
+            and s.content.get("source") == settings.ORBIS.source]
+
+
+def test_offered_as_target_only_and_tasks_api_still_works(make_lab, login):
+    lab = make_lab(labelers=1, per_labeler=1)
+    client = login(lab.owner)
+    targets = client.get("/api/storages/export/types").json()
+    sources = client.get("/api/storages/types").json()
+    assert {"name": "ceramic", "title": "Ceramic (OrbisDB)"} in targets
+    assert "ceramic" not in [s["name"] for s in sources] and "s3" in [s["name"] for s in sources]
+    assert client.get(f"/api/tasks?project={lab.project.pk}").status_code == 200
+    assert client.get(f"/api/storages/?project={lab.project.pk}").json() == []  # the Source list: nothing of ours
+    form = client.get("/api/storages/export/ceramic/form").json()
+    names = [f["name"] for block in form for f in block["fields"]]
+    assert {"title", "ceramic_url", "model_id", "context_id", "orbisdb_url", "concurrency", "auto_export"} <= set(names)
+
+
+def test_check_connection_gives_the_reason(make_lab, login, orbis, ceramic_node):
+    lab = make_lab(labelers=1, per_labeler=1)
+    client = login(lab.owner)
+    ok = client.post("/api/storages/export/ceramic/validate", {"project": lab.project.pk, "title": "c"},
+                     content_type="application/json")
+    assert ok.status_code == 200, ok.content
+    down = client.post("/api/storages/export/ceramic/validate",
+                       {"project": lab.project.pk, "title": "c", "ceramic_url": "http://127.0.0.1:9"},
+                       content_type="application/json")
+    assert down.status_code == 400 and "does not answer" in down.content.decode()
+    other = "kjzl6hvfrbw6c8t3fajpujkiryv493d0wafz2wcfdsxtt46whv43uq5y52kqcp5"
+    wrong = client.post("/api/storages/export/ceramic/validate",
+                        {"project": lab.project.pk, "title": "c", "model_id": other}, content_type="application/json")
+    assert wrong.status_code == 400 and "needs the RQ workers" in wrong.content.decode()  # no Redis here
+    bad = client.post("/api/storages/export/ceramic/validate", {"project": lab.project.pk, "model_id": "nope"},
+                      content_type="application/json")
+    assert bad.status_code == 400 and "not a Ceramic stream ID" in bad.content.decode()
+
+
+def test_create_sync_status_auto_export_and_tombstone(make_lab, login, node_client, sync_model, inline_jobs, settings):
+    settings.SYNC_ON_TARGET_STORAGE_CREATION = False
+    lab = make_lab(labelers=2, per_labeler=2)
+    client = login(lab.owner)
+    created = client.post("/api/storages/export/ceramic", {"project": lab.project.pk, "title": "Ceramic"},
+                          content_type="application/json")
+    assert created.status_code == 201, created.content
+    body = created.json()
+    assert body["type"] == "ceramic" and body["effective"]["model_id"] == sync_model
+    sid = body["id"]
+
+    synced = client.post(f"/api/storages/export/ceramic/{sid}/sync", content_type="application/json")
+    assert synced.status_code == 200, synced.content
+    listed = client.get(f"/api/storages/export?project={lab.project.pk}").json()
+    mine = next(s for s in listed if s["type"] == "ceramic")
+    assert mine["status"] == "completed", mine
+    assert mine["last_sync_count"] == 4 and mine["orbis"]["counts"]["written"] == 4
+    docs = project_docs(node_client, sync_model, lab.project)
+    assert len(docs) == 4
+    links = dict(CeramicExportStorage.objects.get(pk=sid).links.values_list("annotation_id", "stream_id"))
+    assert links == {d.content["annotation_id"]: str(d.stream_id) for d in docs}  # Label Studio's links, with streams
+
+    # saving an annotation exports it (our receiver → the job queue → the engine); deleting tombstones it
+    new = lab.annotate(0, "labeled in the UI")
+    new.result = choices("Neutral")
+    new.save()
+    docs = project_docs(node_client, sync_model, lab.project)
+    per = Counter(d.content["annotation_id"] for d in docs)
+    assert per[new.pk] == 1 and set(per.values()) == {1}
+    assert next(d for d in docs if d.content["annotation_id"] == new.pk).content["sentiment"] == "Neutral"
+    gone = lab.annotations[1]
+    gone_id = gone.pk
+    gone.delete()
+    docs = {d.content["annotation_id"]: d for d in project_docs(node_client, sync_model, lab.project)}
+    assert docs[gone_id].content["deleted"] is True and len(docs) == 5
+    assert SyncRecord.objects.get(annotation_id=gone_id).deleted
+
+
+def test_rows_that_cannot_be_written_show_completed_with_errors(make_lab, login, inline_jobs, settings):
+    settings.SYNC_ON_TARGET_STORAGE_CREATION = False
+    lab = make_lab(labelers=2, per_labeler=1, connected=[True, False])  # the second labeler has no wallet session
+    client = login(lab.owner)
+    sid = client.post("/api/storages/export/ceramic", {"project": lab.project.pk, "title": "c", "auto_export": False},
+                      content_type="application/json").json()["id"]
+    client.post(f"/api/storages/export/ceramic/{sid}/sync", content_type="application/json")
+    storage = CeramicExportStorage.objects.get(pk=sid)
+    assert storage.status == "completed_with_errors", (storage.status, storage.traceback)
+    assert storage.last_sync_count == 1 and "pending_signer" in storage.traceback
+    assert storage.meta["orbis"]["counts"]["pending_signer"] == 1
+
+
+def test_a_ceramic_outage_never_breaks_an_annotation_save(make_lab, orbis, inline_jobs):
+    lab = make_lab(labelers=1, per_labeler=1)
+    CeramicExportStorage.objects.create(project=lab.project, title="c", ceramic_url="http://127.0.0.1:9")
+    orbis(ceramic_url="http://127.0.0.1:9")  # the node is gone
+    ann = lab.annotate(0, "saved while the node is down")  # must not raise
+    ann.result = choices("Negative")
+    ann.save()
+    storage = CeramicExportStorage.objects.get(project=lab.project)
+    assert storage.status == "failed" and "unavailable" in storage.traceback
+
+
+def test_a_burst_of_saves_in_one_transaction_queues_one_run(make_lab, django_capture_on_commit_callbacks):
+    from django.db import transaction
+
+    lab = make_lab(labelers=1, per_labeler=1)
+    CeramicExportStorage.objects.create(project=lab.project, title="c")
+    with django_capture_on_commit_callbacks() as callbacks:
+        with transaction.atomic():
+            for i in range(5):
+                lab.annotate(0, f"burst {i}")
+            lab.annotations[0].delete()
+    ours = [c for c in callbacks if getattr(c, "_orbis_sync_key", None)]
+    assert len(ours) == 1
+
+
+def test_background_runs_never_pile_up(monkeypatch):
+    """Without Redis: one thread per (project, storage); requests during a run collapse into one follow-up run."""
+    import threading
+
+    from orbis_export.storage import functions
+
+    started, release, calls = threading.Event(), threading.Event(), []
+
+    def fake_run(*args):
+        calls.append(args)
+        if len(calls) == 1:
+            started.set()
+            release.wait(10)
+
+    threads = []
+    monkeypatch.setattr(functions, "run_project_sync", fake_run)
+    monkeypatch.setattr(functions.connection, "close", lambda: None)
+    monkeypatch.setattr(functions, "_start_thread",
+                        lambda target, name: threads.append(threading.Thread(target=target)) or threads[-1].start())
+    functions._run_in_background((1, 2), (1, "auto", None, 2, 1.0))
+    assert started.wait(10)
+    for n in range(20):
+        functions._run_in_background((1, 2), (1, "auto", None, 2, float(n)))
+    release.set()
+    threads[0].join(10)
+    assert len(threads) == 1 and [c[4] for c in calls] == [1.0, 19.0]
+    assert (1, 2) not in functions._runners
