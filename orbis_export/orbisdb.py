@@ -39,7 +39,7 @@ from urllib.parse import urlparse
 import requests
 from requests.adapters import HTTPAdapter
 
-from .ceramic.errors import _clip
+from .ceramic.errors import ExchangeError
 
 QUERY_PATH = "/api/db/query/json"
 METADATA_PATH = "/api/metadata"
@@ -55,30 +55,8 @@ _TABLE_RE = re.compile(r"^[A-Za-z0-9_]{1,128}$")
 # ----------------------------------------------------------------------------------------------- errors
 
 
-class OrbisDBError(Exception):
-    """Base of every OrbisDB failure. ``retryable`` says whether trying again later can help."""
-
-    retryable = False
-
-    def __init__(self, message: str, *, sent: Any = None, received: Any = None, status: int | None = None):
-        super().__init__(message)
-        self.message = message
-        self.sent = sent
-        self.received = received
-        self.status = status
-
-    def __str__(self) -> str:
-        lines = [self.message]
-        if self.status is not None:
-            lines.append(f"  HTTP status: {self.status}")
-        if self.sent is not None:
-            lines.append(f"  sent: {_clip(self.sent)}")
-        if self.received is not None:
-            lines.append(f"  received: {_clip(self.received)}")
-        return "\n".join(lines)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.message!r}, status={self.status!r})"
+class OrbisDBError(ExchangeError):
+    """Base of every OrbisDB failure (prints what was sent and received, like the Ceramic client's errors)."""
 
 
 class OrbisDBUnavailable(OrbisDBError):

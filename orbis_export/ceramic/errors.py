@@ -43,8 +43,11 @@ def _clip(value: Any) -> str:
     return text
 
 
-class CeramicError(Exception):
-    """Base of all errors of this package. ``retryable`` says whether trying again later can help."""
+class ExchangeError(Exception):
+    """A failed exchange with a node: what was sent (never secrets) and what came back, printed readably.
+
+    Base of this package's family and of other node clients' families (e.g. OrbisDB's), so they print alike.
+    ``retryable`` says whether trying again later can help."""
 
     retryable = False
 
@@ -67,6 +70,10 @@ class CeramicError(Exception):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, status={self.status!r})"
+
+
+class CeramicError(ExchangeError):
+    """Base of all errors of this package."""
 
 
 class NodeUnavailable(CeramicError):
