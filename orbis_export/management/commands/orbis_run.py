@@ -87,3 +87,24 @@ class Command(BaseCommand):
         demo = seed_demo(orbis.data_dir)
         verb = "Created" if demo.created_project else "Reusing"
         self.stdout.write(f"{verb} demo project #{demo.project_id}. Log in as {demo.email} / {demo.password}")
+        if not orbis.model_id and orbis.start_devnode:
+            self._use_demo_model(demo.project_id)
+
+    def _use_demo_model(self, project_id: int) -> None:
+        """On the local node with no ORBIS_MODEL_ID, deploy the demo project's row model so "Save to Ceramic" works
+        on first run. Deploying is idempotent (same definition, same admin key → same model ID every run)."""
+        import dataclasses
+
+        from projects.models import Project
+
+        from orbis_export import modeldeploy
+        from orbis_export.sync import SyncError
+
+        try:
+            result = modeldeploy.deploy(Project.objects.get(pk=project_id))
+        except SyncError as exc:
+            raise CommandError(f"ORBIS_MODEL_ID: could not deploy the demo model on the local node: {exc.detail}") from None
+        # set once at start-up, before the server handles any request
+        settings.ORBIS = dataclasses.replace(settings.ORBIS, model_id=result.model_id)
+        self.stdout.write(f"Rows go to model {result.model_id} (the demo project's, on the local node). "
+                          "For your own projects run `manage.py orbis_setup --project <id>` and set ORBIS_MODEL_ID.")
