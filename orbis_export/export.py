@@ -1,14 +1,15 @@
 """A project's JSON_MIN rows, in-process and in bounded batches.
 
 Label Studio's export endpoint serializes *every* task into one list, dumps it to disk and converts the file. We
-run the same serializer and the same converter helpers a batch of tasks at a time, so memory stays bounded and
-no HTTP round trip or temporary file is needed. ``tests/test_export.py`` proves the rows equal the endpoint's.
+read a batch of tasks at a time — only the fields JSON_MIN uses, rendered as its serializer renders them — and run
+the same converter helpers, so memory stays bounded and no HTTP round trip or temporary file is needed.
+``tests/test_export.py`` proves the rows equal the endpoint's; ``bench/bench_export.py`` measures both.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from django.db.models import Prefetch
 from label_studio_sdk.converter import Converter
@@ -27,12 +28,10 @@ class ExportStats:
     rows: int = 0
 
 
-def _task_queryset(project, task_ids: Iterable[int] | None, all_tasks: bool):
+def _task_queryset(project, all_tasks: bool):
     from tasks.models import Task
 
     query = Task.objects.filter(project=project)
-    if task_ids is not None:
-        query = query.filter(id__in=list(task_ids))
     if not all_tasks:
         # as the endpoint does by default (download_all_tasks=false): only tasks with annotations
         query = query.filter(annotations__isnull=False).distinct()
@@ -50,6 +49,40 @@ def _serialize(query, ids: list[int]) -> list[dict]:
         .order_by("id")
     )
     return ExportDataSerializer(tasks, many=True, expand=["drafts"], context={"interpolate_key_frames": False}).data
+
+
+def _export_tasks(project, ids: list[int]) -> list[dict]:
+    """The part of the endpoint's serialized tasks that JSON_MIN reads, built from two plain queries.
+
+    ``ExportDataSerializer`` runs DRF field by field for every task and annotation (and fetches drafts,
+    predictions, the project…): most of an export's time. JSON_MIN only reads the task's ``id`` and ``data`` and,
+    per annotation, ``id``, ``result``, ``completed_by`` (a user id), ``created_at``/``updated_at`` (DRF's ISO
+    form), ``lead_time`` and ``was_cancelled``. Values are rendered exactly as the serializer renders them (its own
+    field classes; task data with Label Studio's ``$undefined$`` rule); annotations keep the prefetch's order.
+    ``tests/test_export.py`` and ``bench/bench_export.py`` compare the rows with the endpoint's."""
+    from core.label_config import replace_task_data_undefined_with_config_field
+    from rest_framework import serializers
+    from tasks.models import Annotation, Task
+
+    when = serializers.DateTimeField()
+    tasks: dict[int, dict] = {}
+    for tid, data in Task.objects.filter(id__in=ids).order_by("id").values_list("id", "data"):
+        if isinstance(data, dict):
+            replace_task_data_undefined_with_config_field(data, project)
+        tasks[tid] = {"id": tid, "data": data, "annotations": []}
+    for tid, aid, result, user, created, updated, lead, cancelled in (
+            Annotation.objects.filter(task_id__in=ids).order_by("task_id", "id")
+            .values_list("task_id", "id", "result", "completed_by_id", "created_at", "updated_at", "lead_time",
+                         "was_cancelled")):
+        task = tasks.get(tid)
+        if task is None:
+            continue
+        task["annotations"].append({
+            "id": aid, "result": result, "completed_by": user,
+            "created_at": when.to_representation(created) if created is not None else None,
+            "updated_at": when.to_representation(updated) if updated is not None else None,
+            "lead_time": float(lead) if lead is not None else None, "was_cancelled": cancelled})
+    return list(tasks.values())
 
 
 def json_min_record(item: dict) -> dict:
@@ -75,24 +108,37 @@ def iter_json_min_rows(
     batch_size: int = DEFAULT_BATCH_SIZE,
     all_tasks: bool = False,
     task_ids: Iterable[int] | None = None,
+    skip_task_ids: Collection[int] | None = None,
     stats: ExportStats | None = None,
+    via_serializer: bool = False,
 ) -> Iterator[dict]:
-    """Yield the project's JSON_MIN rows (one per non-cancelled annotation), ``batch_size`` tasks at a time."""
+    """Yield the project's JSON_MIN rows (one per non-cancelled annotation), ``batch_size`` tasks at a time.
+
+    ``task_ids``: only these tasks; ``skip_task_ids``: not these (the sync engine's unchanged fast path). Both are
+    applied in Python to the project's id list, so no query carries more than ``batch_size`` ids (SQLite's
+    variable limit, and big ``IN`` lists cost more than they save). ``via_serializer``: build the tasks with
+    Label Studio's ``ExportDataSerializer`` as its endpoint does (slower; the fast path's reference)."""
     if batch_size < 1:
         raise ValueError("batch_size must be positive")
     stats = stats if stats is not None else ExportStats()
     converter = Converter(config=project.get_parsed_config(), project_dir=None, download_resources=False)
-    query = _task_queryset(project, task_ids, all_tasks)
+    query = _task_queryset(project, all_tasks)
     ids = list(query.order_by("id").values_list("id", flat=True))
+    if task_ids is not None:
+        wanted = set(task_ids)
+        ids = [i for i in ids if i in wanted]
+    if skip_task_ids:
+        ids = [i for i in ids if i not in skip_task_ids]
     for start in range(0, len(ids), batch_size):
         chunk = ids[start:start + batch_size]
-        tasks = _serialize(query, chunk)
+        tasks = _serialize(query, chunk) if via_serializer else _export_tasks(project, chunk)
         stats.batches += 1
         stats.tasks_serialized += len(tasks)
         stats.max_batch_tasks = max(stats.max_batch_tasks, len(tasks))
         for task in tasks:
-            # JSON round trip: the endpoint's rows pass through json.dumps too (OrderedDicts, lazy strings)
-            task = json.loads(json.dumps(task))
+            if via_serializer:
+                # JSON round trip: the endpoint's rows pass through json.dumps too (OrderedDicts, lazy strings)
+                task = json.loads(json.dumps(task))
             for item in converter.annotation_result_from_task(task):
                 if item is None:
                     continue

@@ -59,8 +59,13 @@ from .schema import RowModel, SchemaError, row_model, schema_mismatches
 logger = logging.getLogger(__name__)
 
 SAMPLE_TASKS = 1000  # tasks read to learn the data columns' types
-ROW_BATCH = 200  # rows planned (and their ledger entries written) per transaction
+ROW_BATCH = 50  # rows planned (and their ledger entries written) per transaction; small, so the pool never
+# runs dry while the calling thread plans and signs the next batch
+QUEUED_PER_WORKER = 4  # actions handed to the pool per worker thread (only `concurrency` are on the wire)
 MAX_ERRORS_KEPT = 1000  # per-row errors kept in a result (counts stay exact)
+RECORD_BATCH = 16  # node answers recorded per transaction, at most (and at most `concurrency`)…
+RECORD_EVERY = 0.25  # …and at most this many seconds after the first of them arrived
+FAST_PATH_CANARIES = 3  # qualifying unchanged tasks still checked the slow way per run (see _fast_unchanged)
 
 
 class SyncError(Exception):
@@ -188,6 +193,7 @@ class SyncOptions:
     progress: Callable[[SyncResult], None] | None = None
     should_cancel: Callable[[], bool] | None = None
     client: CeramicClient | None = None
+    fast_path: bool = True  # skip annotations the ledger shows unchanged without serializing them (see _fast_unchanged)
 
 
 # ----------------------------------------------------------------------------------------------- helpers
@@ -217,9 +223,16 @@ def project_row_model(project) -> RowModel:
     return row_model(project.label_config, [d for d in sample if isinstance(d, dict)])
 
 
-def model_definition(client: CeramicClient, model_id: str) -> dict[str, Any]:
+def model_definition(client: CeramicClient, model_id: str, retries: int = 2, backoff: float = 0.5) -> dict[str, Any]:
     try:
-        state = client.load(model_id)
+        for attempt in range(retries + 1):  # a transient fault (5xx, timeout) must not fail the whole sync
+            try:
+                state = client.load(model_id)
+                break
+            except NodeUnavailable:
+                if attempt >= retries:
+                    raise
+                time.sleep(backoff * 2 ** attempt)
     except StreamNotFound:
         raise SyncError("model_not_found", f"the model {model_id} (ORBIS_MODEL_ID) does not exist on the Ceramic "
                         f"node {client.url}: run manage.py orbis_setup") from None
@@ -291,6 +304,7 @@ class _Outcome:
     error: CeramicError | None = None
     created_tip: str = ""  # resume: the genesis is on the node (tip) although the follow-up update failed
     created_hash: str = ""
+    cancelled: bool = False  # not attempted: the run was cancelled while it waited in the pool's queue
 
 
 class _Engine:
@@ -313,6 +327,7 @@ class _Engine:
 
     # --- setup ----------------------------------------------------------------------------------------------
     def prepare(self) -> None:
+        self.started_at = timezone.now()  # before anything is read from Label Studio (see _fast_unchanged)
         if not self.model_id:
             raise SyncError("not_configured", "no model configured (ORBIS_MODEL_ID is empty): run manage.py "
                             "orbis_setup --project <id> and keep the line it prints")
@@ -344,7 +359,7 @@ class _Engine:
         """Adopt documents already on the node for this project (records lost, or written by an older run)."""
         for did in sorted(set(controllers)):
             try:
-                states = list(self.client.iter_collection(self.model_id, account=did))
+                states = self._retrying(lambda: list(self.client.iter_collection(self.model_id, account=did)))
             except CeramicConfigError as exc:
                 raise SyncError("model_not_indexed", f"cannot check the node for existing rows of {did}: "
                                 f"{exc.message}. Index the model first (manage.py orbis_setup)") from None
@@ -496,6 +511,8 @@ class _Engine:
         raise AssertionError("unreachable")
 
     def execute(self, a: _Action) -> _Outcome:
+        if self.result.cancelled:  # queued before the cancel: not posted (its ledger entry says what to resume)
+            return _Outcome(a, False, cancelled=True)
         try:
             if a.kind == "create":
                 state = self._retrying(lambda: self.client.create(a.prepared))
@@ -532,6 +549,9 @@ class _Engine:
     def record(self, out: _Outcome, signers: identity.SignerCache) -> None:
         a, rec, r = out.action, out.action.record, self.result
         r.done += 1
+        if out.cancelled:
+            r.counts["cancelled"] += 1  # not an error: the ledger entry (creating/updating) is resumed next run
+            return
         row = a.row or {}
         if out.ok:
             self.unavailable_streak = 0
@@ -543,7 +563,7 @@ class _Engine:
             rec.commits += out.commits
             rec.deleted = a.kind == "tombstone"
             rec.last_error = rec.error_kind = ""
-            rec.synced_at = timezone.now()
+            rec.synced_at = self.started_at  # what was written is Label Studio's state as of then or later
             if row.get("updated_at"):
                 rec.annotation_updated_at = str(row["updated_at"])
             rec.save()
@@ -598,8 +618,65 @@ class _Engine:
             self._scope = sorted(scope) if scope is not None else None
         return self._scope
 
-    def _rows(self) -> Iterator[dict[str, Any]]:
-        yield from iter_json_min_rows(self.project, task_ids=self._task_scope())
+    def _rows(self, skip_task_ids: set[int] | None = None) -> Iterator[dict[str, Any]]:
+        yield from iter_json_min_rows(self.project, task_ids=self._task_scope(), skip_task_ids=skip_task_ids)
+
+    def _fast_unchanged(self, signers: identity.SignerCache) -> tuple[set[int], int]:
+        """Tasks whose every live annotation the ledger shows written as it is now: they are not serialized at all.
+
+        An annotation qualifies when its one record is synced (no write pending, not a tombstone, written by us: an
+        adopted record proves nothing about the current data), its ``updated_at`` equals the one written, its task
+        was not saved since the run that wrote it started reading, and its signer choice still gives the record's
+        controller and labeler DID. Anything else (and any task holding such an annotation) takes the normal path,
+        which compares content hashes. A few qualifying annotations are also checked the normal way first
+        (``FAST_PATH_CANARIES``): if one of them differs (e.g. the source name or the schema changed for every row),
+        the fast path is off for this run. Returns (task ids to skip, annotations they hold)."""
+        from django.utils.dateparse import parse_datetime
+        from tasks.models import Annotation
+
+        if not self.ledger:
+            return set(), 0
+        query = Annotation.objects.filter(project=self.project, was_cancelled=False)
+        if self._task_scope() is not None:
+            query = query.filter(task_id__in=self._task_scope())
+        ok_tasks: dict[int, int] = {}
+        bad_tasks: set[int] = set()
+        choices: dict[Any, identity.SignerChoice] = {}
+        for aid, tid, annotator, updated, task_updated in query.values_list(
+                "id", "task_id", "completed_by_id", "updated_at", "task__updated_at").iterator(chunk_size=2000):
+            records = self.ledger.get(aid, ())
+            rec = records[0] if len(records) == 1 else None
+            fine = (rec is not None and rec.status == SyncRecord.SYNCED and not rec.deleted and not rec.pending_hash
+                    and rec.commits > 0 and rec.synced_at is not None and task_updated is not None
+                    and task_updated <= rec.synced_at and rec.annotation_updated_at
+                    and parse_datetime(rec.annotation_updated_at) == updated)
+            if fine:
+                if annotator not in choices:
+                    choices[annotator] = identity.choose_signer(annotator, exporter=self.options.exporter,
+                                                                cache=signers, model=self.model_id)
+                choice = choices[annotator]
+                fine = choice.ok and choice.did == rec.controller and (choice.annotator_did or "") in (
+                    "", rec.controller)
+            if fine:
+                ok_tasks[tid] = ok_tasks.get(tid, 0) + 1
+            else:
+                bad_tasks.add(tid)
+        skip = [tid for tid in ok_tasks if tid not in bad_tasks]
+        canaries = skip[:FAST_PATH_CANARIES]
+        if canaries:  # every annotation of these tasks qualified: the normal way must agree they are unchanged
+            for row in iter_json_min_rows(self.project, task_ids=canaries):
+                rec = self.ledger[row["annotation_id"]][0]
+                choice = choices.get(row.get("annotator"))
+                try:
+                    content = self.row_model.content(row, project_id=self.project.pk, source=self.source,
+                                                     annotator_did=(choice.annotator_did if choice else "") or "")
+                except (SchemaError, CommitRejected):
+                    return set(), 0
+                if content_hash(content) != rec.content_hash:
+                    logger.info("sync fast path off for project %s: annotation %s changed although its timestamps "
+                                "did not", self.project.pk, row["annotation_id"])
+                    return set(), 0
+        return set(skip), sum(ok_tasks[tid] for tid in skip)
 
     def _tombstones(self, live: set[int], signers: identity.SignerCache) -> list[_Action]:
         actions = []
@@ -664,14 +741,35 @@ class _Engine:
             r.total += len(tombstones)
             self.tick()
             inflight: set[Future] = set()
+            outcomes: list[_Outcome] = []  # accepted or refused by the node, not yet recorded
+            record_batch = max(1, min(RECORD_BATCH, self.concurrency))
+            first_outcome = [0.0]
+
+            def flush() -> None:
+                # one transaction for several outcomes: on SQLite a commit (fsync) per row costs more than the row.
+                # A crash before the commit loses nothing: the ledger still says creating/updating, and the next
+                # run re-posts the recorded genesis (idempotent) or finds the pending content on the node.
+                if outcomes:
+                    with transaction.atomic():
+                        for out in outcomes:
+                            self.record(out, signers)
+                    outcomes.clear()
+                    self.tick()
 
             def drain(limit: int) -> None:
                 while len(inflight) > limit:
                     finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                    if not outcomes:
+                        first_outcome[0] = time.monotonic()
                     for f in finished:
                         inflight.discard(f)
-                        self.record(f.result(), signers)
-                    self.tick()
+                        outcomes.append(f.result())
+                    if (limit == 0 or len(outcomes) >= record_batch
+                            or time.monotonic() - first_outcome[0] >= RECORD_EVERY):
+                        flush()
+                        self.cancelled()  # queued actions see the flag and are not posted (see execute)
+                if limit == 0:
+                    flush()
 
             def submit(actions: list[_Action]) -> None:
                 if opts.dry_run:
@@ -688,10 +786,14 @@ class _Engine:
                         r.counts["cancelled"] += 1  # not an error: the next sync writes it
                         continue
                     inflight.add(pool.submit(self.execute, a))
-                    drain(self.concurrency * 2)
+                    drain(self.concurrency * QUEUED_PER_WORKER)
 
+            skip, skipped = self._fast_unchanged(signers) if opts.fast_path else (set(), 0)
+            r.counts["unchanged"] += skipped
+            r.done += skipped
+            self.tick()
             batch: list[_Action] = []
-            for number, row in enumerate(self._rows()):
+            for number, row in enumerate(self._rows(skip)):
                 if number % 50 == 0 and self.cancelled():
                     break
                 action = self.plan_row(row, signers)
