@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import csv
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from django.db import transaction
+
+from orbis_export.conf import local_secret
 
 DEMO_EMAIL = "demo@orbis.local"
 DEMO_PROJECT_TITLE = "Movie review sentiment"
@@ -40,18 +41,6 @@ def demo_rows() -> list[dict]:
                 for row in csv.DictReader(handle)]
 
 
-def _demo_password(data_dir: Path) -> str:
-    path = data_dir / "secrets" / "demo_password"
-    if path.is_file():
-        return path.read_text(encoding="ascii").strip()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    password = secrets.token_urlsafe(12)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(password + "\n")
-    return password
-
-
 @transaction.atomic
 def seed_demo(data_dir: Path) -> DemoSeed:
     from organizations.models import Organization
@@ -59,7 +48,7 @@ def seed_demo(data_dir: Path) -> DemoSeed:
     from tasks.models import Task
     from users.models import User
 
-    password = _demo_password(data_dir)
+    password = local_secret(data_dir / "secrets" / "demo_password", lambda: secrets.token_urlsafe(12))
     user = User.objects.filter(email=DEMO_EMAIL).first()
     created_user = user is None
     if created_user:

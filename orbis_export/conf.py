@@ -200,7 +200,7 @@ class _Reader:
         return seed
 
 
-def _local_secret(path: Path, make: Callable[[], str]) -> str:
+def local_secret(path: Path, make: Callable[[], str]) -> str:
     """Read a generated secret from the data dir, creating it (mode 0600) on first use."""
     if path.is_file():
         return path.read_text(encoding="ascii").strip()
@@ -221,7 +221,7 @@ def _secret_key(r: _Reader, mode: str, data_dir: Path) -> bytes:
                 "required when ORBIS_MODE=production (encrypts session keys at rest); generate one with "
                 "python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'",
             )
-        raw = _local_secret(data_dir / "secrets" / "orbis_secret_key", lambda: Fernet.generate_key().decode())
+        raw = local_secret(data_dir / "secrets" / "orbis_secret_key", lambda: Fernet.generate_key().decode())
     try:
         Fernet(raw.encode())
     except (ValueError, TypeError):
@@ -316,7 +316,7 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
     admin_seed = r.hex_seed("ORBIS_CERAMIC_ADMIN_SEED")
     if admin_seed is None:
         admin_seed = bytes.fromhex(
-            _local_secret(data_dir / "secrets" / "ceramic_admin_seed", lambda: secrets.token_hex(32))
+            local_secret(data_dir / "secrets" / "ceramic_admin_seed", lambda: secrets.token_hex(32))
         )
 
     return OrbisSettings(
