@@ -355,11 +355,18 @@ class _Engine:
         return self.result.cancelled
 
     # --- reconcile ----------------------------------------------------------------------------------------
-    def reconcile(self, controllers: Iterable[str]) -> None:
-        """Adopt documents already on the node for this project (records lost, or written by an older run)."""
-        for did in sorted(set(controllers)):
+    def reconcile(self, controllers: Iterable[str], pool: ThreadPoolExecutor | None = None) -> None:
+        """Adopt documents already on the node for this project (records lost, or written by an older run).
+        The labelers' collections are read in parallel on ``pool`` (a remote node's latency, once, not per DID)."""
+        dids = sorted(set(controllers))
+
+        def fetch(did: str) -> list:
+            return self._retrying(lambda: list(self.client.iter_collection(self.model_id, account=did)))
+
+        pending = [pool.submit(fetch, did) for did in dids] if pool is not None else None
+        for i, did in enumerate(dids):
             try:
-                states = self._retrying(lambda: list(self.client.iter_collection(self.model_id, account=did)))
+                states = pending[i].result() if pending is not None else fetch(did)
             except CeramicConfigError as exc:
                 raise SyncError("model_not_indexed", f"cannot check the node for existing rows of {did}: "
                                 f"{exc.message}. Index the model first (manage.py orbis_setup)") from None
@@ -736,7 +743,7 @@ class _Engine:
                                                                                             flat=True))
                 dids = {identity.choose_signer(u, exporter=opts.exporter, cache=signers, model=self.model_id).did
                         for u in annotators if u is not None}
-                self.reconcile(d for d in dids if d)
+                self.reconcile((d for d in dids if d), pool)
             tombstones = self._tombstones(live, signers)
             r.total += len(tombstones)
             self.tick()

@@ -35,7 +35,7 @@ NODE_GRACE = timedelta(hours=24)
 class Cacao:
     """An EIP-4361 CACAO. Immutable in practice: ``to_dict()`` returns a copy."""
 
-    __slots__ = ("_data", "_block")
+    __slots__ = ("_data", "_block", "_cap")
 
     def __init__(self, data: dict[str, Any]):
         try:
@@ -52,6 +52,7 @@ class Cacao:
             raise CeramicConfigError(f"unsupported CACAO type {header_type!r} (only eip4361 / Ethereum)")
         self._data = copy.deepcopy(data)
         self._block: bytes | None = None
+        self._cap: str | None = None
 
     # --- construction -------------------------------------------------------------------------
     @classmethod
@@ -106,8 +107,10 @@ class Cacao:
 
     @property
     def cap(self) -> str:
-        """The JWS ``cap`` header value: ``ipfs://<CACAO CID>``."""
-        return f"ipfs://{self.cid}"
+        """The JWS ``cap`` header value: ``ipfs://<CACAO CID>`` (kept: every commit carries it)."""
+        if self._cap is None:
+            self._cap = f"ipfs://{self.cid}"
+        return self._cap
 
     # --- fields -------------------------------------------------------------------------------
     @property

@@ -9,6 +9,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Sequence, Union
 
 from multiformats import CID
@@ -60,7 +61,7 @@ class SignedCommit:
             "signatures": [{"protected": b64url_decode(self.protected), "signature": b64url_decode(self.signature)}],
         }
 
-    @property
+    @cached_property
     def cid(self) -> CID:
         return cid_of_block(encode_dag_cbor(self.envelope), DAG_JOSE)
 
@@ -77,10 +78,14 @@ class SignedCommit:
     def jws(self) -> dict[str, Any]:
         return {"payload": self.payload, "signatures": [{"protected": self.protected, "signature": self.signature}]}
 
+    @cached_property
+    def _link_text(self) -> str:  # multibase encoding is slow and a genesis is serialized at least twice
+        return str(self.link)
+
     def to_http(self) -> dict[str, Any]:
         """Serialized as js-ceramic's ``StreamUtils.serializeCommit`` does (base64 without padding)."""
         out: dict[str, Any] = {
-            "jws": {**self.jws, "link": str(self.link)},
+            "jws": {**self.jws, "link": self._link_text},
             "linkedBlock": b64_encode_nopad(self.linked_block),
         }
         if self.cacao_block is not None:

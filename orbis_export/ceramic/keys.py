@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -30,15 +31,17 @@ class Ed25519DIDKey:
     def _private(self) -> Ed25519PrivateKey:
         return Ed25519PrivateKey.from_private_bytes(bytes(self.seed))
 
-    @property
+    # public values cached on the instance: multibase encoding costs more than the signature itself, and every
+    # commit header names the key (the seed stays the only secret field; nothing secret is cached)
+    @cached_property
     def public_key(self) -> bytes:
         return self._private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
-    @property
+    @cached_property
     def did(self) -> str:
         return "did:key:" + multibase.encode(_ED25519_PUB_PREFIX + self.public_key, "base58btc")
 
-    @property
+    @cached_property
     def kid(self) -> str:
         return f"{self.did}#{self.did.removeprefix('did:key:')}"
 

@@ -6,6 +6,7 @@ recorded) before the genesis is posted.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 from multiformats import CID, multibase, varint
@@ -43,6 +44,10 @@ class StreamID:
         return varint.encode(STREAMID_CODEC) + varint.encode(self.type) + self.cid_bytes
 
     def __str__(self) -> str:
+        return self._text
+
+    @cached_property
+    def _text(self) -> str:  # base36 through multibase is slow; a stream ID is printed many times
         return multibase.encode(self.bytes, "base36")
 
     def __repr__(self) -> str:
@@ -59,6 +64,12 @@ class StreamID:
         A commit ID (stream ID + commit CID) is refused: use :class:`CommitID`."""
         if isinstance(value, StreamID):
             return value
+        if isinstance(value, str):
+            return _parse_text(value)  # the model and context IDs are parsed for every commit
+        return cls._parse(value)
+
+    @classmethod
+    def _parse(cls, value: "str | bytes") -> "StreamID":
         try:
             raw = multibase.decode(value) if isinstance(value, str) else bytes(value)
             codec, n1, _ = varint.decode_raw(raw)
@@ -91,6 +102,11 @@ class StreamID:
         return CommitID(self, commit)
 
 
+@lru_cache(maxsize=1024)
+def _parse_text(value: str) -> StreamID:
+    return StreamID._parse(value)
+
+
 def _cid_parts(raw: bytes) -> tuple[int, int, bytes]:
     version, n1, _ = varint.decode_raw(raw)
     codec, n2, _ = varint.decode_raw(raw[n1:])
@@ -120,6 +136,10 @@ class CommitID:
         return self.stream_id.bytes + tail
 
     def __str__(self) -> str:
+        return self._text
+
+    @cached_property
+    def _text(self) -> str:  # base36 through multibase is slow; a stream ID is printed many times
         return multibase.encode(self.bytes, "base36")
 
 
