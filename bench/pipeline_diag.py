@@ -60,6 +60,40 @@ def shape(spans, concurrency: int, n: int, secs: float) -> str:
 T0 = [0.0]
 
 
+def run(bench, proxy, rows: int, levels: list[int], repeat: int) -> None:
+    from bench_sync import Raw
+    from orbis_export.sync import SyncOptions, sync_project
+
+    raw = Raw(bench, common.make_lab(1, 1))
+    raw.post_presigned(bench.client, 200, 8)  # warm-up
+
+    def engine(url, c):
+        lab = common.make_lab(rows)
+        client = timing_client(url, c + 4)
+        bench.configure(url=url)
+        T0[0] = t = time.perf_counter()
+        result = sync_project(lab.project, SyncOptions(concurrency=c, client=client))
+        secs = time.perf_counter() - t
+        bench.configure()
+        assert result.counts["create"] == rows, result.message
+        return shape(client.spans, c, rows, secs)
+
+    def rawrun(url, c):
+        client = timing_client(url, c + 4)
+        prepared = [raw.sign(r) for r in raw.rows(rows)]
+        T0[0] = t = time.perf_counter()
+        with ThreadPoolExecutor(c) as pool:
+            list(pool.map(client.create, prepared))
+        return shape(client.spans, c, rows, time.perf_counter() - t)
+
+    node_url = bench.node.url
+    for rnd in range(repeat):
+        for c in levels:
+            for name, fn, url in (("raw direct", rawrun, node_url), ("engine direct", engine, node_url),
+                                  ("raw proxy", rawrun, proxy.url), ("engine proxy", engine, proxy.url)):
+                print(f"round {rnd + 1} c{c:<2d} {name:14s} {fn(url, c)}  load {common.load()}", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=600)
@@ -67,51 +101,18 @@ def main() -> int:
     ap.add_argument("--latency", type=float, default=0.05)
     ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args()
-    n = args.rows
-    levels = [int(x) for x in args.concurrency.split(",")]
     print(f"machine: {common.uptime()}", flush=True)
     data_dir = common.setup_django("pipediag")
     from devnode import ctl
 
-    from bench_sync import Raw
-    from orbis_export.sync import SyncOptions, sync_project
     from proxy import ProxyProcess
 
     node, admin = common.start_node(Path(tempfile.mkdtemp(prefix="diag-node-", dir=data_dir)))
-    proxy = None
     try:
         bench = common.deploy(node, admin)
-        proxy = ProxyProcess(node.port, delay=args.latency)
-        raw = Raw(bench, common.make_lab(1, 1))
-        raw.post_presigned(bench.client, 200, 8)  # warm-up
-
-        def engine(url, c):
-            lab = common.make_lab(n)
-            client = timing_client(url, c + 4)
-            bench.configure(url=url)
-            T0[0] = t = time.perf_counter()
-            result = sync_project(lab.project, SyncOptions(concurrency=c, client=client))
-            secs = time.perf_counter() - t
-            bench.configure()
-            assert result.counts["create"] == n, result.message
-            return shape(client.spans, c, n, secs)
-
-        def rawrun(url, c):
-            client = timing_client(url, c + 4)
-            prepared = [raw.sign(r) for r in raw.rows(n)]
-            T0[0] = t = time.perf_counter()
-            with ThreadPoolExecutor(c) as pool:
-                list(pool.map(client.create, prepared))
-            return shape(client.spans, c, n, time.perf_counter() - t)
-
-        for rnd in range(args.repeat):
-            for c in levels:
-                for name, fn, url in (("raw direct", rawrun, node.url), ("engine direct", engine, node.url),
-                                      ("raw proxy", rawrun, proxy.url), ("engine proxy", engine, proxy.url)):
-                    print(f"round {rnd + 1} c{c:<2d} {name:14s} {fn(url, c)}  load {common.load()}", flush=True)
+        with ProxyProcess(node.port, delay=args.latency) as proxy:
+            run(bench, proxy, args.rows, [int(x) for x in args.concurrency.split(",")], args.repeat)
     finally:
-        if proxy is not None:
-            proxy.stop()
         ctl.stop(node.data_dir)
     return 0
 

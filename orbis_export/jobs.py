@@ -84,18 +84,19 @@ def reap_dead_jobs(project_id: int | None = None, now: datetime | None = None) -
 
 
 def create_job(project, user=None, *, dry_run: bool = False, since: datetime | None = None,
-               trigger: str = "api") -> SyncJob:
-    """Create a queued job, or raise :class:`JobConflict` with the job already queued/running."""
+               trigger: str = "api", model_id: str | None = None) -> SyncJob:
+    """Create a queued job (for ``model_id``, default the configured model), or raise :class:`JobConflict` with the
+    job already queued/running."""
     reap_dead_jobs(project.pk)
     try:
         with transaction.atomic():
             return SyncJob.objects.create(project=project, created_by=user if getattr(user, "pk", None) else None,
                                           trigger=trigger, dry_run=dry_run, since=since,
-                                          model_id=settings.ORBIS.model_id)
+                                          model_id=model_id or settings.ORBIS.model_id)
     except IntegrityError:
         running = SyncJob.objects.filter(project=project, status__in=SyncJob.ACTIVE).order_by("-created_at").first()
         if running is None:  # it finished in between: one more try
-            return create_job(project, user, dry_run=dry_run, since=since, trigger=trigger)
+            return create_job(project, user, dry_run=dry_run, since=since, trigger=trigger, model_id=model_id)
         raise JobConflict(running) from None
 
 
@@ -155,6 +156,7 @@ def run_job(job: SyncJob, *, progress: Callable[[SyncResult], None] | None = Non
         return SyncJob.objects.filter(pk=job.pk, cancel_requested=True).exists()
 
     opts = options or SyncOptions()
+    opts.model_id = opts.model_id or job.model_id or None
     opts.dry_run, opts.since, opts.exporter = job.dry_run, job.since, job.created_by
     opts.progress, opts.should_cancel = on_progress, cancel_requested
     fields: dict[str, Any]

@@ -194,6 +194,8 @@ class SyncOptions:
     should_cancel: Callable[[], bool] | None = None
     client: CeramicClient | None = None
     fast_path: bool = True  # skip annotations the ledger shows unchanged without serializing them (see _fast_unchanged)
+    model_id: str | None = None  # default: settings.ORBIS.model_id (a Target Storage may name its own)
+    context_id: str | None = None  # default: settings.ORBIS.context_id ("" : no context)
 
 
 # ----------------------------------------------------------------------------------------------- helpers
@@ -312,8 +314,8 @@ class _Engine:
         o = settings.ORBIS
         self.project = project
         self.options = options
-        self.model_id = o.model_id
-        self.context = o.context_id or None
+        self.model_id = options.model_id or o.model_id
+        self.context = (o.context_id if options.context_id is None else options.context_id) or None
         self.source = o.source
         self.concurrency = max(1, min(options.concurrency or o.sync_concurrency, 64))
         self.breaker = options.breaker or max(5, self.concurrency)
@@ -829,15 +831,17 @@ def sync_project(project, options: SyncOptions | None = None) -> SyncResult:
     return _Engine(project, options or SyncOptions()).run()
 
 
-def check_project(project, client: CeramicClient | None = None) -> list[str]:
-    """Why the project's rows would not fit the configured model (empty: they fit). Raises SyncError."""
+def check_project(project, client: CeramicClient | None = None, model_id: str | None = None) -> list[str]:
+    """Why the project's rows would not fit the model (default: the configured one; empty: they fit).
+    Raises SyncError."""
     o = settings.ORBIS
-    if not o.model_id:
+    model_id = model_id or o.model_id
+    if not model_id:
         raise SyncError("not_configured", "no model configured (ORBIS_MODEL_ID is empty)")
     own = client is None
     client = client or CeramicClient(o.ceramic_url, timeout=o.request_timeout)
     try:
-        return check_model_fits(project_row_model(project), model_definition(client, o.model_id))
+        return check_model_fits(project_row_model(project), model_definition(client, model_id))
     finally:
         if own:
             client.close()

@@ -102,7 +102,8 @@ def run_project_sync(project_id: int, trigger: str = "storage", user_id: int | N
         deadline = time.monotonic() + CONFLICT_WAIT
         while True:
             try:
-                job = jobs.create_job(project, user, trigger=trigger[:16])
+                job = jobs.create_job(project, user, trigger=trigger[:16],
+                                      model_id=storage.effective["model_id"] if storage is not None else None)
                 break
             except jobs.JobConflict as exc:  # a sync started outside this lock (API thread): wait for it
                 if time.monotonic() > deadline:
@@ -113,8 +114,7 @@ def run_project_sync(project_id: int, trigger: str = "storage", user_id: int | N
         if storage is not None:
             storage.mark_running(job)
         try:
-            with storage_settings(storage):
-                public = jobs.run_job(job, options=storage.sync_options() if storage is not None else None)
+            public = jobs.run_job(job, options=storage.sync_options() if storage is not None else None)
         except Exception as exc:  # noqa: BLE001 - run_job records its own failures; this is a last resort
             if storage is not None:
                 storage.finish_from_job(None, error=f"{type(exc).__name__}: {exc}")
@@ -122,31 +122,6 @@ def run_project_sync(project_id: int, trigger: str = "storage", user_id: int | N
         if storage is not None:
             storage.finish_from_job(public)
     return public
-
-
-@contextmanager
-def storage_settings(storage) -> Iterator[None]:
-    """The storage's model / context for the duration of one run. The engine reads them from ``settings.ORBIS``, so
-    they are swapped for this process: allowed only inside an RQ job (a worker runs one job at a time), never in the
-    web server, where other requests share the settings."""
-    overrides = storage.overrides() if storage is not None else {}
-    if not overrides:
-        yield
-        return
-    import dataclasses
-
-    from django.conf import settings
-    from rq import get_current_job
-
-    if get_current_job() is None:
-        raise RuntimeError("a model or context other than ORBIS_MODEL_ID / ORBIS_CONTEXT_ID runs only on the RQ "
-                           "workers (set REDIS_LOCATION)")
-    original = settings.ORBIS
-    settings.ORBIS = dataclasses.replace(original, **overrides)
-    try:
-        yield
-    finally:
-        settings.ORBIS = original
 
 
 def enqueue_project_sync(project_id: int, trigger: str = "storage", user_id: int | None = None,

@@ -60,30 +60,17 @@ class CeramicExportStorage(ExportStorage):
     def sync_options(self):
         from ..sync import SyncOptions
 
-        return SyncOptions(concurrency=self.effective["concurrency"], client=self.client())
+        e = self.effective
+        return SyncOptions(concurrency=e["concurrency"], client=self.client(), model_id=e["model_id"],
+                           context_id=e["context_id"])
 
     # --- Label Studio hooks ----------------------------------------------------------------------------------
-    def overrides(self) -> dict[str, str]:
-        """Model / context of this storage that differ from the server's settings."""
-        o = settings.ORBIS
-        return {k: getattr(self, k) for k, configured in (("model_id", o.model_id), ("context_id", o.context_id))
-                if getattr(self, k) and getattr(self, k) != configured}
-
     def validate_connection(self, client=None) -> None:
         """Check Connection: the node answers, the model exists, and this project's rows fit it."""
         from ..ceramic import CeramicError
         from ..sync import SyncError, check_model_fits, model_definition, project_row_model
 
         o = settings.ORBIS
-        if self.overrides():
-            from core.redis import redis_connected
-
-            # the engine reads the model and context from the settings: a run with other values swaps them for its
-            # own process, which is safe in a queue worker (one job at a time), never inside the web server
-            if not redis_connected():
-                raise CeramicStorageError("a model or context other than ORBIS_MODEL_ID / ORBIS_CONTEXT_ID needs the "
-                                          "RQ workers (set REDIS_LOCATION); leave the fields empty to use the "
-                                          "server's")
         if self.concurrency is not None and not 1 <= self.concurrency <= 64:
             raise CeramicStorageError("writes in flight must be between 1 and 64")
         own = client is None

@@ -176,7 +176,7 @@ def test_without_the_lock_the_ledger_constraint_still_prevents_duplicates(stack,
 
 
 def test_a_storage_with_its_own_model_writes_there_on_the_workers(stack, node_client, sync_model, ceramic_admin_key):
-    """Per-storage override of ORBIS_MODEL_ID: the run swaps the model for its own RQ job only."""
+    """Per-storage override of ORBIS_MODEL_ID on the RQ workers: the run's options carry the storage's model."""
     from tests.sync.conftest import definition
 
     other = str(node_client.deploy_model(ceramic_admin_key, definition(f"OrbisPgrqOther{os.urandom(3).hex()}")))

@@ -52,10 +52,6 @@ def test_check_connection_gives_the_reason(make_lab, login, orbis, ceramic_node)
                        {"project": lab.project.pk, "title": "c", "ceramic_url": "http://127.0.0.1:9"},
                        content_type="application/json")
     assert down.status_code == 400 and "does not answer" in down.content.decode()
-    other = "kjzl6hvfrbw6c8t3fajpujkiryv493d0wafz2wcfdsxtt46whv43uq5y52kqcp5"
-    wrong = client.post("/api/storages/export/ceramic/validate",
-                        {"project": lab.project.pk, "title": "c", "model_id": other}, content_type="application/json")
-    assert wrong.status_code == 400 and "needs the RQ workers" in wrong.content.decode()  # no Redis here
     bad = client.post("/api/storages/export/ceramic/validate", {"project": lab.project.pk, "model_id": "nope"},
                       content_type="application/json")
     assert bad.status_code == 400 and "not a Ceramic stream ID" in bad.content.decode()
@@ -97,6 +93,41 @@ def test_create_sync_status_auto_export_and_tombstone(make_lab, login, node_clie
     docs = {d.content["annotation_id"]: d for d in project_docs(node_client, sync_model, lab.project)}
     assert docs[gone_id].content["deleted"] is True and len(docs) == 5
     assert SyncRecord.objects.get(annotation_id=gone_id).deleted
+
+
+def test_a_storage_with_its_own_model_and_context_writes_there_without_redis(make_lab, login, orbis, inline_jobs,
+                                                                            node_client, sync_model, ceramic_admin_key,
+                                                                            settings):
+    """The storage's model and context travel in the run's options (no settings swap, no RQ needed)."""
+    from orbis_export.ceramic import StreamID
+    from orbis_export.ceramic.encoding import cid_of_block
+    from orbis_export.ceramic.streamid import TYPE_MID
+    from orbis_export.models import SyncJob
+    from tests.sync.conftest import definition
+
+    settings.SYNC_ON_TARGET_STORAGE_CREATION = False
+    other = str(node_client.deploy_model(ceramic_admin_key, definition(f"OrbisStorageOwn{os.urandom(3).hex()}")))
+    node_client.admin_index_models(ceramic_admin_key, [other])
+    context = str(StreamID(TYPE_MID, cid_of_block(os.urandom(8))))
+    orbis(model_id=other)  # the labelers' wallet sessions name the model they may write: the storage's
+    lab = make_lab(labelers=2, per_labeler=1)
+    orbis(model_id=sync_model)
+    client = login(lab.owner)
+    fields = {"project": lab.project.pk, "title": "own", "model_id": other, "context_id": context,
+              "auto_export": False}
+    assert client.post("/api/storages/export/ceramic/validate", fields,
+                       content_type="application/json").status_code == 200
+    sid = client.post("/api/storages/export/ceramic", fields, content_type="application/json").json()["id"]
+    assert client.post(f"/api/storages/export/ceramic/{sid}/sync", content_type="application/json").status_code == 200
+    storage = CeramicExportStorage.objects.get(pk=sid)
+    assert (storage.status, storage.last_sync_count) == ("completed", 2), storage.traceback
+    docs = project_docs(node_client, other, lab.project)
+    assert sorted(d.content["annotation_id"] for d in docs) == sorted(a.pk for a in lab.annotations)
+    assert {d.context for d in docs} == {context}
+    assert project_docs(node_client, sync_model, lab.project) == []  # nothing in the server's model
+    assert set(SyncRecord.objects.filter(project_id=lab.project.pk).values_list("model_id", flat=True)) == {other}
+    assert SyncJob.objects.get(project=lab.project).model_id == other
+    assert settings.ORBIS.model_id == sync_model
 
 
 def test_rows_that_cannot_be_written_show_completed_with_errors(make_lab, login, inline_jobs, settings):
