@@ -1,7 +1,7 @@
 """Diagnostic: does the engine keep ``concurrency`` requests on the wire? Per-request timestamps, engine vs raw,
 direct and through the +100 ms proxy process, on one node in one run.
 
-    .venv/bin/python bench/pipeline_diag.py [--rows 600] [--concurrency 8]
+    .venv/bin/python bench/pipeline_diag.py [--rows 600] [--concurrency 8,16] [--repeat 2] [--only engine]
 
 For each variant prints rows/s, mean request latency, the time-weighted mean number of requests in flight, and the
 share of the run with fewer than ``concurrency`` in flight (the pool running dry).
@@ -60,7 +60,7 @@ def shape(spans, concurrency: int, n: int, secs: float) -> str:
 T0 = [0.0]
 
 
-def run(bench, proxy, rows: int, levels: list[int], repeat: int) -> None:
+def run(bench, proxy, rows: int, levels: list[int], repeat: int, only: str = "all") -> None:
     from bench_sync import Raw
     from orbis_export.sync import SyncOptions, sync_project
 
@@ -87,11 +87,19 @@ def run(bench, proxy, rows: int, levels: list[int], repeat: int) -> None:
         return shape(client.spans, c, rows, time.perf_counter() - t)
 
     node_url = bench.node.url
+    variants = [(f"{who} {where}", fn, url, c) for c in levels
+                for who, fn in (("raw", rawrun), ("engine", engine)) if only in ("all", who)
+                for where, url in (("direct", node_url), ("proxy", proxy.url))]
+    rates: dict[str, list[float]] = {}
     for rnd in range(repeat):
-        for c in levels:
-            for name, fn, url in (("raw direct", rawrun, node_url), ("engine direct", engine, node_url),
-                                  ("raw proxy", rawrun, proxy.url), ("engine proxy", engine, proxy.url)):
-                print(f"round {rnd + 1} c{c:<2d} {name:14s} {fn(url, c)}  load {common.load()}", flush=True)
+        # the order rotates every round (a Latin square): the node's slow spells fall on every variant alike
+        for name, fn, url, c in variants[rnd % len(variants):] + variants[:rnd % len(variants)]:
+            line = fn(url, c)
+            rates.setdefault(f"c{c} {name}", []).append(float(line.split()[0]))
+            print(f"round {rnd + 1} c{c:<2d} {name:14s} {line}  load {common.load()}", flush=True)
+    print("medians:")
+    for key, values in rates.items():
+        print(f"  {key:20s} {common.median(values):6.1f} rows/s  {common.spread(values)}")
 
 
 def main() -> int:
@@ -100,6 +108,7 @@ def main() -> int:
     ap.add_argument("--concurrency", default="8", help="levels, comma-separated")
     ap.add_argument("--latency", type=float, default=0.05)
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--only", choices=("all", "engine", "raw"), default="all")
     args = ap.parse_args()
     print(f"machine: {common.uptime()}", flush=True)
     data_dir = common.setup_django("pipediag")
@@ -111,7 +120,7 @@ def main() -> int:
     try:
         bench = common.deploy(node, admin)
         with ProxyProcess(node.port, delay=args.latency) as proxy:
-            run(bench, proxy, args.rows, [int(x) for x in args.concurrency.split(",")], args.repeat)
+            run(bench, proxy, args.rows, [int(x) for x in args.concurrency.split(",")], args.repeat, args.only)
     finally:
         ctl.stop(node.data_dir)
     return 0
