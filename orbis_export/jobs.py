@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import IntegrityError, close_old_connections, connection, transaction
 from django.utils import timezone
 
+from . import identity
 from .models import SyncJob
 from .sync import SyncError, SyncOptions, SyncResult, counts_dict, sync_project
 
@@ -155,6 +156,7 @@ def run_job(job: SyncJob, *, progress: Callable[[SyncResult], None] | None = Non
     def cancel_requested() -> bool:
         return SyncJob.objects.filter(pk=job.pk, cancel_requested=True).exists()
 
+    identity.expire_sessions()  # every expired key in the database is wiped, not only the ones this run looks at
     opts = options or SyncOptions()
     opts.model_id = opts.model_id or job.model_id or None
     opts.dry_run, opts.since, opts.exporter = job.dry_run, job.since, job.created_by

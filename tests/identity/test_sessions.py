@@ -117,6 +117,25 @@ def test_revoke_wipes_the_seed_and_is_audited(api_for, wallets):
     assert identity.choose_signer(api.user).kind == "pending"
 
 
+def test_expire_command_ends_only_expired_sessions(api_for, wallets):
+    """manage.py orbis_expire_sessions (cron): an expired key does not wait at rest for its user to come back."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    alice, bob = api_for("alice@example.org"), api_for("bob@example.org")
+    old = alice.connect(wallets[0])[1].json()["session"]["id"]
+    fresh = bob.connect(wallets[1])[1].json()["session"]["id"]
+    LabelerSession.objects.filter(pk=old).update(expires_at=datetime.now(timezone.utc) - timedelta(minutes=1))
+    out = StringIO()
+    call_command("orbis_expire_sessions", stdout=out)
+    assert out.getvalue().strip() == "1 expired session ended, session keys wiped"
+    gone, kept = LabelerSession.objects.get(pk=old), LabelerSession.objects.get(pk=fresh)
+    assert (gone.status, gone.seed_encrypted, gone.end_reason) == ("expired", "", "expired")
+    assert kept.status == "active" and kept.seed_encrypted
+    assert IdentityEvent.objects.filter(user=alice.user, event="expired", session_id=old).exists()
+
+
 def test_revoke_one_session_by_id(api_for, wallets):
     api = api_for("alice@example.org")
     _, resp = api.connect(wallets[0])

@@ -41,6 +41,7 @@ class Command(BaseCommand):
                 return
             self.stdout.write("Applying Label Studio migrations (the first run takes about a minute)…")
             call_command("migrate", verbosity=0, interactive=False)
+            call_command("orbis_expire_sessions", verbosity=0)  # keys that expired while the server was down
             if not options["no_seed"]:
                 self._seed(orbis)
             self.stdout.write(self.style.SUCCESS(f"Label Studio: http://{orbis.host}:{orbis.port}/"))
