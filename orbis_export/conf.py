@@ -222,11 +222,17 @@ def _secret_key(r: _Reader, mode: str, data_dir: Path) -> bytes:
                 "python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'",
             )
         raw = local_secret(data_dir / "secrets" / "orbis_secret_key", lambda: Fernet.generate_key().decode())
-    try:
-        Fernet(raw.encode())
-    except (ValueError, TypeError):
-        raise OrbisConfigError("ORBIS_SECRET_KEY", "expected a Fernet key (32 bytes, url-safe base64)") from None
-    return raw.encode()
+    # several keys, comma-separated, rotate without downtime: the first encrypts, any of them decrypts
+    # (MultiFernet); `manage.py orbis_rotate_secret_key` then re-encrypts every stored seed with the first
+    keys = [k.strip() for k in raw.split(",")]
+    for position, key in enumerate(keys, 1):
+        try:
+            Fernet(key.encode())
+        except (ValueError, TypeError):
+            which = f" (key {position} of {len(keys)})" if len(keys) > 1 else ""
+            raise OrbisConfigError("ORBIS_SECRET_KEY", f"expected a Fernet key (32 bytes, url-safe base64){which}; "
+                                   "several keys are separated by commas, the first one encrypts") from None
+    return ",".join(keys).encode()
 
 
 def _model_schema(r: _Reader, data_dir: Path) -> dict | None:

@@ -1,4 +1,4 @@
-"""Encryption at rest of session-key seeds (Fernet, key from ``settings.ORBIS.secret_key``).
+"""Encryption at rest of session-key seeds (Fernet, keys from ``settings.ORBIS.secret_key``; several keys rotate).
 
 Only the seed is secret: the CACAO is published with every commit the session signs. A token is bound
 to the session key it belongs to by checking, after decryption, that the seed yields the expected did:key,
@@ -6,7 +6,7 @@ so a ciphertext copied onto another row is refused instead of silently signing a
 """
 from __future__ import annotations
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 
 from .ceramic.keys import Ed25519DIDKey
@@ -16,9 +16,9 @@ class SeedDecryptionError(Exception):
     """The stored seed cannot be decrypted (wrong ORBIS_SECRET_KEY, corrupted row) or belongs to another key."""
 
 
-def _fernet() -> Fernet:
-    # read at call time: tests and key rotation replace settings.ORBIS
-    return Fernet(settings.ORBIS.secret_key)
+def _fernet() -> MultiFernet:
+    # read at call time (tests replace settings.ORBIS); ORBIS_SECRET_KEY may list several keys: the first encrypts
+    return MultiFernet([Fernet(k) for k in settings.ORBIS.secret_key.split(b",")])
 
 
 def encrypt_seed(seed: bytes) -> str:
@@ -44,3 +44,11 @@ def decrypt_seed(token: str, *, expected_did: str) -> Ed25519DIDKey:
     if key.did != expected_did:
         raise SeedDecryptionError("the stored session key does not belong to this session")
     return key
+
+
+def reencrypt_seed(token: str) -> str:
+    """``token`` encrypted again with the first ORBIS_SECRET_KEY (raises SeedDecryptionError when no key opens it)."""
+    try:
+        return _fernet().rotate(token.encode("ascii")).decode("ascii")
+    except (InvalidToken, ValueError, TypeError):
+        raise SeedDecryptionError("none of the keys in ORBIS_SECRET_KEY decrypts this stored session key") from None

@@ -38,7 +38,7 @@ from .ceramic.keys import Ed25519DIDKey
 from .ceramic.pkh import normalize_address, parse_pkh_did
 from .ceramic.session import Session
 from .ceramic.siwe import compose_siwe, iso_time, parse_siwe
-from .crypto import SeedDecryptionError, decrypt_seed, encrypt_seed
+from .crypto import SeedDecryptionError, decrypt_seed, encrypt_seed, reencrypt_seed
 from .models import IdentityEvent, LabelerIdentity, LabelerSession
 
 logger = logging.getLogger(__name__)
@@ -601,6 +601,23 @@ def expire_sessions(user=None, *, now: datetime | None = None) -> int:
     return count
 
 
+def rotate_secret_key() -> tuple[int, list[int]]:
+    """Re-encrypt every stored session key with the first key of ORBIS_SECRET_KEY (after a new key was put first).
+    Returns (rows re-encrypted, ids of sessions no listed key opens — left as they are). A row ended meanwhile
+    (seed wiped) is not touched: the update is conditional on the ciphertext it read."""
+    rotated, failed = 0, []
+    for pk, token in LabelerSession.objects.exclude(seed_encrypted="").values_list("pk", "seed_encrypted").iterator():
+        try:
+            fresh = reencrypt_seed(token)
+        except SeedDecryptionError:
+            failed.append(pk)
+            continue
+        rotated += LabelerSession.objects.filter(pk=pk, seed_encrypted=token).update(seed_encrypted=fresh)
+    logger.info("session keys re-encrypted with the first ORBIS_SECRET_KEY: %s (%s undecryptable)", rotated,
+                len(failed))
+    return rotated, failed
+
+
 # ---------------------------------------------------------------------------------------------- status / audit
 
 
@@ -880,7 +897,7 @@ def record_use(choice: SignerChoice, count: int = 1) -> None:
 
 __all__ = [
     "IdentityError", "SignerChoice", "SignerCache", "issue_challenge", "activate_session",
-    "import_serialized_session", "revoke", "unlink", "expire_sessions", "status", "audit", "choose_signer",
+    "import_serialized_session", "revoke", "unlink", "expire_sessions", "rotate_secret_key", "status", "audit", "choose_signer",
     "load_session",
     "record_use", "domain_for_request", "domain_for_host", "allowed_resources", "policy", "session_public",
 ]

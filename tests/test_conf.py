@@ -33,6 +33,7 @@ def test_defaults_work_offline_and_generate_local_secrets(tmp_path):
         ({"ORBIS_CERAMIC_URL": "ftp://x"}, "ORBIS_CERAMIC_URL", "http(s) URL"),
         ({"ORBIS_MODE": "production"}, "ORBIS_SECRET_KEY", "required when ORBIS_MODE=production"),
         ({"ORBIS_SECRET_KEY": "short"}, "ORBIS_SECRET_KEY", "Fernet key"),
+        ({"ORBIS_SECRET_KEY": "A" * 43 + "=,short"}, "ORBIS_SECRET_KEY", "(key 2 of 2)"),
         ({"ORBIS_SYNC_CONCURRENCY": "0"}, "ORBIS_SYNC_CONCURRENCY", "between 1 and 64"),
         ({"ORBIS_SOURCE": "x" * 300}, "ORBIS_SOURCE", "up to 256 printable"),
         ({"ORBIS_SESSION_LIFETIME": "soon"}, "ORBIS_SESSION_LIFETIME", "duration"),
@@ -51,6 +52,15 @@ def test_bad_values_name_their_setting(tmp_path, values, setting, words):
     assert error.value.setting == setting
     assert str(error.value).startswith(f"{setting}: ") and words in str(error.value)
     assert "\n" not in str(error.value)
+
+
+def test_several_secret_keys_are_kept_in_order(tmp_path):
+    from cryptography.fernet import Fernet
+
+    new, old = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings = conf.load(_env(tmp_path, ORBIS_SECRET_KEY=f"{new}, {old}"))
+    assert settings.secret_key == f"{new},{old}".encode()
+    assert new not in repr(settings) and old not in repr(settings)
 
 
 def test_real_stream_ids_are_accepted_and_a_truncated_one_is_not(tmp_path):

@@ -1,5 +1,6 @@
 """Imported did-session strings, re-linking, revoking, expiry, and the other ways a session reaches the server."""
 from datetime import datetime, timedelta, timezone
+from io import StringIO
 
 import pytest
 
@@ -119,8 +120,6 @@ def test_revoke_wipes_the_seed_and_is_audited(api_for, wallets):
 
 def test_expire_command_ends_only_expired_sessions(api_for, wallets):
     """manage.py orbis_expire_sessions (cron): an expired key does not wait at rest for its user to come back."""
-    from io import StringIO
-
     from django.core.management import call_command
 
     alice, bob = api_for("alice@example.org"), api_for("bob@example.org")
@@ -189,6 +188,37 @@ def test_seed_encryption_is_bound_to_its_key(settings):
     settings.ORBIS = dataclasses.replace(settings.ORBIS, secret_key=Fernet.generate_key())
     with pytest.raises(SeedDecryptionError, match="ORBIS_SECRET_KEY"):
         decrypt_seed(token, expected_did=key.did)
+
+
+def test_secret_key_rotation_keeps_every_session_usable(api_for, wallets, settings):
+    """new,old → new sessions use the new key, old ones still open; the command re-encrypts them all; then the old
+    key can go. A row no listed key opens is reported (exit 1) and left as it is."""
+    import dataclasses
+
+    from cryptography.fernet import Fernet
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    old, new = settings.ORBIS.secret_key, Fernet.generate_key()
+    alice, bob = api_for("alice@example.org"), api_for("bob@example.org")
+    alice.connect(wallets[0])
+    settings.ORBIS = dataclasses.replace(settings.ORBIS, secret_key=new + b"," + old)
+    assert identity.load_session(alice.user) is not None  # encrypted with the old key, opened by the second
+    bob.connect(wallets[1])  # encrypted with the new key
+    tokens = dict(LabelerSession.objects.exclude(seed_encrypted="").values_list("pk", "seed_encrypted"))
+    out = StringIO()
+    call_command("orbis_rotate_secret_key", stdout=out)
+    assert out.getvalue().startswith(f"{len(tokens)} stored session keys re-encrypted with the first of 2 keys")
+    after = dict(LabelerSession.objects.exclude(seed_encrypted="").values_list("pk", "seed_encrypted"))
+    assert after.keys() == tokens.keys() and all(after[pk] != tokens[pk] for pk in tokens)
+    settings.ORBIS = dataclasses.replace(settings.ORBIS, secret_key=new)  # the old key is gone
+    assert identity.load_session(alice.user) is not None and identity.load_session(bob.user) is not None
+
+    settings.ORBIS = dataclasses.replace(settings.ORBIS, secret_key=Fernet.generate_key())  # nobody's key
+    with pytest.raises(CommandError, match=r"2 stored session key\(s\) open with none of the keys") as error:
+        call_command("orbis_rotate_secret_key", stdout=StringIO())
+    assert error.value.returncode == 1
+    assert dict(LabelerSession.objects.exclude(seed_encrypted="").values_list("pk", "seed_encrypted")) == after
 
 
 def test_undecryptable_session_falls_back_with_a_reason(api_for, wallets, settings, caplog):
