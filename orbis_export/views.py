@@ -19,6 +19,7 @@ from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import render
 
+from .jobs import studio_url
 from .models import SyncJob, SyncRecord
 
 PAGE_SIZE = 50
@@ -41,13 +42,6 @@ def _project_for(user, project_id: int):
     if project is None or project.organization is None or not project.organization.has_permission(user):
         raise Http404("no such project in your organizations")
     return project
-
-
-def _studio_link(model_id: str, stream_id: str | None = None) -> str | None:
-    base = settings.ORBIS.orbisdb_studio_url
-    if not base or not model_id:
-        return None
-    return f"{base}/data?table={model_id}" + (f"&stream={stream_id}" if stream_id else "")
 
 
 def _read_node(stream_ids: list[str]) -> dict[str, NodeView]:
@@ -116,14 +110,13 @@ def provenance(request, project_id: int):
         rows.append({
             "record": r,
             "node": nv,
-            "studio": _studio_link(r.model_id, r.stream_id),
         })
 
     context = {
         "project": project,
         "model_id": model_id,
         "context_id": settings.ORBIS.context_id,
-        "studio_table": _studio_link(model_id),
+        "studio_url": studio_url(model_id),
         "counts": {**agg, "total_annotations": total_annotations, "not_saved": not_saved,
                    "pending_login": pending_login},
         "latest_job": latest_job,

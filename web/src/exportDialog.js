@@ -108,7 +108,12 @@ export function createExportDialog({ api, config, identity = null, win = window,
       panel.dataset.tone = s.tone;
       setText(hint, '');
       const links = [];
-      if (job.studioUrl) links.push(el('a', { href: job.studioUrl, target: '_blank', rel: 'noreferrer', 'data-orbis-link': 'studio' }, 'Open in OrbisDB Studio'));
+      // Studio's data page takes no parameters: say which table to pick (the model's stream ID)
+      if (job.studioUrl) {
+        const attrs = { href: job.studioUrl, target: '_blank', rel: 'noreferrer', 'data-orbis-link': 'studio' };
+        const label = job.modelId ? `Open in OrbisDB Studio (table ${job.modelId.slice(0, 12)}…)` : 'Open in OrbisDB Studio';
+        links.push(el('a', job.modelId ? { ...attrs, title: `table ${job.modelId}` } : attrs, label));
+      }
       if (projectId) links.push(el('a', { href: `/projects/${projectId}/orbis/`, 'data-orbis-link': 'provenance' }, 'Provenance of this project'));
       const errs = errorLines(job);
       status.replaceChildren(...[

@@ -65,7 +65,7 @@ describe('Save to Ceramic in the Export dialog', () => {
       'GET /projects/4/sync': async () => [200, { job: null }],
       'POST /projects/4/sync': async () => { run += 1; polls = 0; return [202, { job: job({ id: run, status: 'queued', active: true }) }]; },
       [`GET /jobs/1`]: async () => { polls += 1; return [200, { job: polls < 2 ? job({ id: 1, status: 'running', active: true, counts: { done: 1, total: 3, written: 1 } })
-        : job({ id: 1, counts: { written: 3, create: 3, done: 3, total: 3 }, studioUrl: 'http://studio/data?table=k' }) }]; },
+        : job({ id: 1, counts: { written: 3, create: 3, done: 3, total: 3 }, studioUrl: 'http://studio/data', modelId: 'kjzl6hvfrbw6c8t3fajpujk' }) }]; },
       [`GET /jobs/2`]: async () => [200, { job: job({ id: 2, counts: { unchanged: 3, done: 3, total: 3 } }) }],
     });
     const dialog = createExportDialog({ api, config: {}, win, pollMs: 1 });
@@ -78,7 +78,10 @@ describe('Save to Ceramic in the Export dialog', () => {
     const panel = page.querySelector('[data-orbis-panel]');
     expect(panel.dataset.tone).toBe('ok');
     expect(panel.querySelector('[data-orbis-summary]').textContent).toBe('Saved 3 rows to Ceramic (3 new).');
-    expect(panel.querySelector('[data-orbis-link=studio]').getAttribute('href')).toBe('http://studio/data?table=k');
+    const studio = panel.querySelector('[data-orbis-link=studio]');
+    expect(studio.getAttribute('href')).toBe('http://studio/data');
+    expect(studio.textContent).toBe('Open in OrbisDB Studio (table kjzl6hvfrbw6…)');
+    expect(studio.getAttribute('title')).toBe('table kjzl6hvfrbw6c8t3fajpujk');
     expect(panel.querySelector('[data-orbis-link=provenance]').getAttribute('href')).toBe('/projects/4/orbis/');
     expect(panel.textContent).not.toContain('null');
     expect(save.disabled).toBe(false);
