@@ -188,7 +188,7 @@ def cancel_job(job: SyncJob) -> SyncJob:
 
 def studio_url(model_id: str) -> str | None:
     """OrbisDB Studio's data page. It takes no URL parameters (OrbisDB's client/pages/data/index.js keeps the chosen
-    table in page state), so the caller names the table: the model's stream ID."""
+    table in page state), so the caller names the table: the model's (its stream ID, or the name given in OrbisDB)."""
     base = settings.ORBIS.orbisdb_studio_url
     if not base or not model_id:
         return None

@@ -62,7 +62,7 @@ def test_provenance_page_counts_and_rows(project_with_records, login):
     assert re.search(r'data-count="pending_login">2<', html)
     assert DID in html and "kjzl6kcym7w8y0000000000000000000000000000000000000000000000001" in html
     assert "node said no" in html
-    assert 'href="http://studio.example/data"' in html and f"pick the table <code>{MODEL}</code>" in html
+    assert 'href="http://studio.example/data"' in html and f"pick the table of model <code>{MODEL}</code>" in html
     assert 'id="orbis-config"' in html  # the page is a Label Studio page with our script
     only_failed = client.get(f"/projects/{project.pk}/orbis/?status=failed").content.decode()
     assert "000000002" in only_failed and "000000001<" not in only_failed

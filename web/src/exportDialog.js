@@ -108,11 +108,12 @@ export function createExportDialog({ api, config, identity = null, win = window,
       panel.dataset.tone = s.tone;
       setText(hint, '');
       const links = [];
-      // Studio's data page takes no parameters: say which table to pick (the model's stream ID)
+      // Studio's data page takes no parameters: say which table to pick (the model's, named by its stream ID or by
+      // the name it was given in OrbisDB)
       if (job.studioUrl) {
         const attrs = { href: job.studioUrl, target: '_blank', rel: 'noreferrer', 'data-orbis-link': 'studio' };
-        const label = job.modelId ? `Open in OrbisDB Studio (table ${job.modelId.slice(0, 12)}…)` : 'Open in OrbisDB Studio';
-        links.push(el('a', job.modelId ? { ...attrs, title: `table ${job.modelId}` } : attrs, label));
+        const label = job.modelId ? `Open in OrbisDB Studio (model ${job.modelId.slice(0, 12)}…)` : 'Open in OrbisDB Studio';
+        links.push(el('a', job.modelId ? { ...attrs, title: `the table of model ${job.modelId}` } : attrs, label));
       }
       if (projectId) links.push(el('a', { href: `/projects/${projectId}/orbis/`, 'data-orbis-link': 'provenance' }, 'Provenance of this project'));
       const errs = errorLines(job);

@@ -80,8 +80,8 @@ describe('Save to Ceramic in the Export dialog', () => {
     expect(panel.querySelector('[data-orbis-summary]').textContent).toBe('Saved 3 rows to Ceramic (3 new).');
     const studio = panel.querySelector('[data-orbis-link=studio]');
     expect(studio.getAttribute('href')).toBe('http://studio/data');
-    expect(studio.textContent).toBe('Open in OrbisDB Studio (table kjzl6hvfrbw6…)');
-    expect(studio.getAttribute('title')).toBe('table kjzl6hvfrbw6c8t3fajpujk');
+    expect(studio.textContent).toBe('Open in OrbisDB Studio (model kjzl6hvfrbw6…)');
+    expect(studio.getAttribute('title')).toBe('the table of model kjzl6hvfrbw6c8t3fajpujk');
     expect(panel.querySelector('[data-orbis-link=provenance]').getAttribute('href')).toBe('/projects/4/orbis/');
     expect(panel.textContent).not.toContain('null');
     expect(save.disabled).toBe(false);
