@@ -139,7 +139,7 @@ class CommitID:
         return self._text
 
     @cached_property
-    def _text(self) -> str:  # base36 through multibase is slow; a stream ID is printed many times
+    def _text(self) -> str:  # as StreamID._text
         return multibase.encode(self.bytes, "base36")
 
 
