@@ -357,7 +357,7 @@ class _Engine:
         return self.result.cancelled
 
     # --- reconcile ----------------------------------------------------------------------------------------
-    def reconcile(self, controllers: Iterable[str], pool: ThreadPoolExecutor | None = None) -> None:
+    def reconcile(self, controllers: Iterable[str], pool: ThreadPoolExecutor) -> None:
         """Adopt documents already on the node for this project (records lost, or written by an older run).
         The labelers' collections are read in parallel on ``pool`` (a remote node's latency, once, not per DID)."""
         dids = sorted(set(controllers))
@@ -365,10 +365,9 @@ class _Engine:
         def fetch(did: str) -> list:
             return self._retrying(lambda: list(self.client.iter_collection(self.model_id, account=did)))
 
-        pending = [pool.submit(fetch, did) for did in dids] if pool is not None else None
-        for i, did in enumerate(dids):
+        for did, pending in [(did, pool.submit(fetch, did)) for did in dids]:
             try:
-                states = pending[i].result() if pending is not None else fetch(did)
+                states = pending.result()
             except CeramicConfigError as exc:
                 raise SyncError("model_not_indexed", f"cannot check the node for existing rows of {did}: "
                                 f"{exc.message}. Index the model first (manage.py orbis_setup)") from None

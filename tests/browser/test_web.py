@@ -25,6 +25,7 @@ from orbis_export.ceramic import CeramicClient, StreamID
 from orbis_export.ceramic.encoding import cid_of_block
 from orbis_export.ceramic.streamid import TYPE_MID
 from orbis_export.schema import row_model
+from tests.sync.conftest import CONFIG  # the sync tests' project: text + one sentiment choice
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
@@ -34,12 +35,6 @@ SCRIPT = WEB / "e2e" / "save-to-ceramic.mjs"
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 CHROMIUM = os.environ.get("ORBIS_E2E_CHROMIUM", "/usr/bin/chromium")
 PASSWORD = "correct-horse-battery-staple"  # what tests/conftest.py's make_user sets
-CONFIG = """<View>
-  <Text name="text" value="$text"/>
-  <Choices name="sentiment" toName="text" choice="single">
-    <Choice value="Positive"/><Choice value="Negative"/><Choice value="Neutral"/>
-  </Choices>
-</View>"""
 TASKS = [{"text": "Loved it: the ending is perfect.", "stars": 5},
          {"text": "Disappointing: the dialogue is wooden.", "stars": 1},
          {"text": "Watchable: it looks good but feels thin.", "stars": 3}]

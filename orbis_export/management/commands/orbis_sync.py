@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.dateparse import parse_date, parse_datetime
 
 from orbis_export import jobs
+from orbis_export.management.selection import add_selection_arguments, selected_exporter, selected_projects
 from orbis_export.sync import SyncResult
 
 _AGO = re.compile(r"^(\d+)([smhd])$")
@@ -37,39 +38,21 @@ class Command(BaseCommand):
             "idempotent, resumable). Exit code 1 when rows failed, 2 when the sync could not start.")
 
     def add_arguments(self, parser):
-        which = parser.add_mutually_exclusive_group(required=True)
-        which.add_argument("--project", type=int, action="append", help="project id (repeatable)")
-        which.add_argument("--all", action="store_true", help="every project")
+        add_selection_arguments(parser, "the sync runs")
         parser.add_argument("--dry-run", action="store_true", help="plan only: count what would be written")
         parser.add_argument("--since", help="only annotations/tasks changed since (ISO date/time or 90m, 12h, 7d)")
-        parser.add_argument("--exporter", help="email of the user on whose behalf the sync runs "
-                            "(signer when ORBIS_SIGNER_FALLBACK=exporter)")
         parser.add_argument("--concurrency", type=int, help="writes in flight (default ORBIS_SYNC_CONCURRENCY)")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
         parser.add_argument("--errors", type=int, default=20, help="per-row errors to print per project")
 
     def handle(self, *args, **options):
-        from projects.models import Project
-
         from orbis_export.sync import SyncOptions
 
         since = parse_since(options["since"]) if options["since"] else None
-        exporter = None
-        if options["exporter"]:
-            from users.models import User
-
-            exporter = User.objects.filter(email=options["exporter"]).first()
-            if exporter is None:
-                raise CommandError(f"--exporter: no user with the email {options['exporter']!r}")
+        exporter = selected_exporter(options)
         if options["concurrency"] is not None and not 1 <= options["concurrency"] <= 64:
             raise CommandError("--concurrency must be between 1 and 64")
-        if options["all"]:
-            projects = list(Project.objects.order_by("id"))
-        else:
-            projects = list(Project.objects.filter(pk__in=options["project"]).order_by("id"))
-            missing = set(options["project"]) - {p.pk for p in projects}
-            if missing:
-                raise CommandError(f"--project: no project with id {sorted(missing)}")
+        projects = selected_projects(options)
         failed_rows = 0
         not_started = 0
         for project in projects:

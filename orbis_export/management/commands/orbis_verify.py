@@ -4,9 +4,10 @@ from __future__ import annotations
 import json
 import sys
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from orbis_export import verify
+from orbis_export.management.selection import add_selection_arguments, selected_exporter, selected_projects
 from orbis_export.jobs import JobConflict
 from orbis_export.sync import SyncError
 
@@ -20,35 +21,17 @@ class Command(BaseCommand):
             "Exit code 0: everything agrees; 1: problems remain; 2: could not check.")
 
     def add_arguments(self, parser):
-        which = parser.add_mutually_exclusive_group(required=True)
-        which.add_argument("--project", type=int, action="append", help="project id (repeatable)")
-        which.add_argument("--all", action="store_true", help="every project")
+        add_selection_arguments(parser, "a repair runs")
         mode = parser.add_mutually_exclusive_group()
         mode.add_argument("--repair", action="store_true", help="re-send missing and stale rows, then check again")
         mode.add_argument("--reconcile", action="store_true",
                           help="adopt the node's documents into the ledger, write only what is missing, check again")
         parser.add_argument("--json", action="store_true", help="print the reports as JSON (stdout)")
         parser.add_argument("--no-orbisdb", action="store_true", help="do not query the OrbisDB node")
-        parser.add_argument("--exporter", help="email of the user on whose behalf a repair runs "
-                            "(signer when ORBIS_SIGNER_FALLBACK=exporter)")
 
     def handle(self, *args, **options):
-        from projects.models import Project
-
-        exporter = None
-        if options["exporter"]:
-            from users.models import User
-
-            exporter = User.objects.filter(email=options["exporter"]).first()
-            if exporter is None:
-                raise CommandError(f"--exporter: no user with the email {options['exporter']!r}")
-        if options["all"]:
-            projects = list(Project.objects.order_by("id"))
-        else:
-            projects = list(Project.objects.filter(pk__in=options["project"]).order_by("id"))
-            missing = set(options["project"]) - {p.pk for p in projects}
-            if missing:
-                raise CommandError(f"--project: no project with id {sorted(missing)}")
+        exporter = selected_exporter(options)
+        projects = selected_projects(options)
         orbisdb = False if options["no_orbisdb"] else None
         out, failed, problems = [], 0, 0
         for project in projects:
