@@ -77,8 +77,11 @@ class Raw:
         self.offset = 0
 
     def content(self, row):
+        # the same provenance fields the engine writes for a labeler's own save
         return self.row_model.content(row, project_id=self.lab.project.pk, source="orbis-bench",
-                                      annotator_did=self.choice.annotator_did or "")
+                                      annotator_did=self.choice.annotator_did or "",
+                                      provenance={"saved_by": row["annotator"], "origin": "labeling",
+                                                  "signer_kind": "labeler", "signer_did": self.choice.did})
 
     def sign(self, row):
         from orbis_export.ceramic import list_genesis

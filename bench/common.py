@@ -182,6 +182,8 @@ def make_lab(n: int, labelers: int = 3, connected: bool = True) -> Lab:
     from tasks.models import Annotation, Task
     from users.models import User
 
+    from orbis_export import authorship
+
     _counter[0] += 1
     tag = f"{os.urandom(3).hex()}{_counter[0]}"
     owner = User.objects.create_user(email=f"owner-{tag}@example.org", password="x")
@@ -203,11 +205,13 @@ def make_lab(n: int, labelers: int = 3, connected: bool = True) -> Lab:
         tasks = Task.objects.bulk_create(
             [Task(project=project, data={"text": f"review {start + i} of the bench ({tag}): " + "lorem ipsum " * 6,
                                          "stars": (start + i) % 5}) for i in range(count)])
-        Annotation.objects.bulk_create(
+        annotations = Annotation.objects.bulk_create(
             [Annotation(task=t, project=project, completed_by=users[(start + i) % labelers], lead_time=2.5,
                         result=[{"from_name": "sentiment", "to_name": "text", "type": "choices",
                                  "value": {"choices": [LABELS[(start + i) % 3]]}}])
              for i, t in enumerate(tasks)])
+        # bulk_create sends no signals: record each labeler's own save, as the labeling UI would have
+        authorship.record_bulk((a, a.completed_by_id) for a in annotations)
     return Lab(project, owner, users, dids, n)
 
 

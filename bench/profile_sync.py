@@ -56,7 +56,12 @@ def breakdown(rows: int) -> None:
                                                                                model=model) for r in got])
     contents = timed("content + sha256", lambda: [(c := row_model.content(r, project_id=lab.project.pk,
                                                                           source="orbis-bench",
-                                                                          annotator_did=ch.annotator_did or ""),
+                                                                          annotator_did=ch.annotator_did or "",
+                                                                          provenance={
+                                                                              "saved_by": r["annotator"],
+                                                                              "origin": "labeling",
+                                                                              "signer_kind": "labeler",
+                                                                              "signer_did": ch.did}),
                                                    content_hash(c))[0] for r, ch in zip(got, choices)])
     prepared = timed("build + sign LIST genesis", lambda: [list_genesis(ch.signer, model, c,
                                                                         context=settings.ORBIS.context_id)

@@ -69,10 +69,20 @@ class OrbisSettings:
     orbisdb_admin_session: str = field(repr=False, default="")
     # Redis for Label Studio's RQ job queue (REDIS_LOCATION, as Label Studio names it); '' = no queue (in-process)
     redis_location: str = field(repr=False, default="")
+    # the origin users reach this server at (scheme://host[:port]); the SIWE domain comes from it, never from a
+    # request's Host header
+    public_url: str = "http://127.0.0.1:8080"
+    # Ceramic node URLs a Target Storage may name besides ``ceramic_url`` (ORBIS_ALLOWED_NODE_URLS)
+    allowed_node_urls: tuple[str, ...] = ()
 
     @property
     def production(self) -> bool:
         return self.mode == "production"
+
+    @property
+    def public_host(self) -> str:
+        """Host name (no port) of ``public_url``: the SIWE domain, and ALLOWED_HOSTS in production."""
+        return (urlparse(self.public_url).hostname or "").lower()
 
     def public_config(self) -> dict:
         """What the browser may see (no secrets)."""
@@ -281,6 +291,38 @@ def _redis_location(r: _Reader) -> str:
     return raw
 
 
+def _public_url(r: _Reader, mode: str, host: str, port: int) -> str:
+    """Where users reach this server. Local mode: the address ``make run`` serves; production: required."""
+    raw = r.url("ORBIS_PUBLIC_URL")
+    if raw == "":
+        if mode == "production":
+            raise OrbisConfigError("ORBIS_PUBLIC_URL", "required when ORBIS_MODE=production: the origin users open "
+                                   "(e.g. https://label.example.org); wallets show its host in the sign-in message")
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+        return f"http://{shown}:{port}"
+    parsed = urlparse(raw)
+    if parsed.path not in ("", "/") or parsed.query or parsed.fragment or parsed.username or parsed.password:
+        raise OrbisConfigError("ORBIS_PUBLIC_URL", f"expected an origin like https://label.example.org (no path, "
+                               f"query or user), got {raw!r}")
+    if mode == "production" and parsed.scheme != "https":
+        raise OrbisConfigError("ORBIS_PUBLIC_URL", "must be https:// when ORBIS_MODE=production")
+    return f"{parsed.scheme}://{parsed.netloc.lower()}"
+
+
+def _allowed_node_urls(r: _Reader) -> tuple[str, ...]:
+    raw = r.str("ORBIS_ALLOWED_NODE_URLS")
+    urls = []
+    for position, item in enumerate((p.strip() for p in raw.split(",")), 1):
+        if not item:
+            continue
+        parsed = urlparse(item)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc or parsed.query or parsed.fragment:
+            raise OrbisConfigError("ORBIS_ALLOWED_NODE_URLS", f"entry {position}: expected an http(s) URL like "
+                                   f"{DEFAULT_CERAMIC_URL}, got {item[:80]!r}")
+        urls.append(item.rstrip("/"))
+    return tuple(urls)
+
+
 def _source(r: _Reader) -> str:
     """``source`` written into every row: which Label Studio instance wrote it (part of the content hash)."""
     value = r.str("ORBIS_SOURCE", "orbis-label-studio") or "orbis-label-studio"
@@ -319,6 +361,9 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
     if signer_fallback == "service" and service_seed is None:
         raise OrbisConfigError("ORBIS_SERVICE_SEED", "required when ORBIS_SIGNER_FALLBACK=service")
 
+    host = r.str("ORBIS_HOST", "127.0.0.1") or "127.0.0.1"
+    port = r.int("ORBIS_PORT", 8080, 1, 65535)
+
     admin_seed = r.hex_seed("ORBIS_CERAMIC_ADMIN_SEED")
     if admin_seed is None:
         admin_seed = bytes.fromhex(
@@ -328,8 +373,8 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
     return OrbisSettings(
         mode=mode,
         data_dir=data_dir,
-        host=r.str("ORBIS_HOST", "127.0.0.1") or "127.0.0.1",
-        port=r.int("ORBIS_PORT", 8080, 1, 65535),
+        host=host,
+        port=port,
         ceramic_url=ceramic_url,
         start_devnode=r.bool("ORBIS_DEVNODE", default=(ceramic_url == DEFAULT_CERAMIC_URL and mode == "local")),
         orbisdb_url=orbisdb_url,
@@ -347,6 +392,8 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
         sync_concurrency=r.int("ORBIS_SYNC_CONCURRENCY", 16, 1, 64),
         request_timeout=r.float("ORBIS_REQUEST_TIMEOUT", 30.0, 1.0, 600.0),
         source=_source(r),
+        public_url=_public_url(r, mode, host, port),
+        allowed_node_urls=_allowed_node_urls(r),
         secret_key=_secret_key(r, mode, data_dir),
         ceramic_admin_seed=admin_seed,
         service_seed=service_seed,
@@ -356,7 +403,20 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
 
 
 def label_studio_environment(settings: OrbisSettings, environ: dict) -> None:
-    """Quiet, offline defaults for Label Studio (set only where the operator has not chosen otherwise)."""
+    """Quiet, offline defaults for Label Studio, and safe production defaults (set only where the operator has not
+    chosen otherwise: Label Studio reads ``LABEL_STUDIO_<NAME>``, ``HEARTEX_<NAME>``, then ``<NAME>``, so an explicit
+    value under any of these names wins).
+
+    Production:
+    * ``ALLOWED_HOSTS`` = the public host (ORBIS_PUBLIC_URL) plus the loopback names, instead of Label Studio's
+      ``*``. Loopback stays so health checks and admin commands on the machine itself (``curl
+      http://127.0.0.1:8080/health``, a container HEALTHCHECK) keep working; a remote client can send
+      ``Host: localhost``, but that name cannot point anywhere else, and no signed text is built from a Host header.
+    * ``CSRF_TRUSTED_ORIGINS`` = the public origin (behind a TLS-terminating proxy Django sees http, while the
+      browser's Origin header is the https public origin).
+    * ``DISABLE_SIGNUP_WITHOUT_LINK=1``: signing up needs the organization's invite link; otherwise anyone who
+      reaches the server could sign up and become a member of the first organization (Label Studio's default).
+    """
     environ.setdefault("LABEL_STUDIO_BASE_DATA_DIR", str(settings.data_dir / "label-studio"))
     environ.setdefault("SENTRY_DSN", "")
     environ.setdefault("FRONTEND_SENTRY_DSN", "")
@@ -364,3 +424,16 @@ def label_studio_environment(settings: OrbisSettings, environ: dict) -> None:
     environ.setdefault("LATEST_VERSION_CHECK", "0")
     if settings.production:
         environ.setdefault("DEBUG", "0")
+
+        def default(name: str, value: str) -> None:
+            names = [prefix + name for prefix in ("LABEL_STUDIO_", "HEARTEX_", "")]
+            if any(environ.get(n, "").strip() for n in names):
+                return  # the operator's explicit choice
+            for n in names:  # an empty value would make Label Studio fall back to its own default ('*' hosts)
+                environ.pop(n, None)
+            environ[name] = value
+
+        loopback = ("localhost", "127.0.0.1", "[::1]")
+        default("ALLOWED_HOSTS", ",".join(dict.fromkeys((settings.public_host, *loopback))))
+        default("CSRF_TRUSTED_ORIGINS", settings.public_url)
+        default("DISABLE_SIGNUP_WITHOUT_LINK", "1")

@@ -133,7 +133,11 @@ class SyncRecord(models.Model):
     annotator_id = models.IntegerField(null=True, blank=True)
     model_id = models.CharField(max_length=100)
     controller = models.CharField(max_length=200, help_text="DID the stream is controlled by (signer of its commits)")
-    signer_kind = models.CharField(max_length=16, blank=True, default="", help_text="annotator / exporter / service")
+    signer_kind = models.CharField(max_length=16, blank=True, default="",
+                                   help_text="labeler / reviewer / exporter / service (annotator: before issue 12)")
+    # whose saved version the document holds (None: nobody is recorded as having saved it), and how it came about
+    author_id = models.IntegerField(null=True, blank=True)
+    origin = models.CharField(max_length=16, blank=True, default="")
     stream_id = models.CharField(max_length=100, db_index=True)
     status = models.CharField(max_length=16, choices=STATUSES, default=CREATING, db_index=True)
     # exact signed genesis (js-ceramic HTTP form) while the create is not confirmed; emptied afterwards
@@ -200,6 +204,43 @@ class SyncJob(models.Model):
 
     def __str__(self) -> str:
         return f"sync job {self.pk} of project {self.project_id} ({self.status})"
+
+
+# ====================================================================================================
+# Authorship — who saved each version of an annotation on this server (issue 12)
+# ====================================================================================================
+
+
+class AnnotationSave(models.Model):
+    """One save (or deletion) of a Label Studio annotation, as this server saw it.
+
+    ``saved_by`` is the user authenticated on the request that saved it (Label Studio's thread-local request), or
+    the user named by trusted server code (:func:`orbis_export.authorship.acting_as`); never a field of the request
+    body. ``claimed_id`` is what Label Studio holds as the labeler (``completed_by``), which a caller can set.
+    ``version_hash`` fingerprints the annotation's result and its task's data at that moment, so the sync engine can
+    tell whether what it is about to sign is exactly what this user saved."""
+
+    VIA_REQUEST, VIA_ADMIN, VIA_SCRIPT, VIA_NONE = "request", "admin", "script", "none"
+    VIAS = [(v, v) for v in (VIA_REQUEST, VIA_ADMIN, VIA_SCRIPT, VIA_NONE)]
+    SAVED, CREATED, DELETED = "saved", "created", "deleted"
+    EVENTS = [(e, e) for e in (SAVED, CREATED, DELETED)]
+
+    annotation_id = models.IntegerField(db_index=True)
+    project_id = models.IntegerField(null=True, blank=True)
+    task_id = models.IntegerField(null=True, blank=True)
+    event = models.CharField(max_length=16, choices=EVENTS, default=SAVED)
+    saved_by = models.IntegerField(null=True, blank=True, help_text="Label Studio user id authenticated on the save")
+    claimed_id = models.IntegerField(null=True, blank=True, help_text="completed_by at that moment (client-settable)")
+    via = models.CharField(max_length=16, choices=VIAS, default=VIA_NONE)
+    path = models.CharField(max_length=200, blank=True, default="", help_text="request path (no query string)")
+    version_hash = models.CharField(max_length=64, blank=True, default="")
+    saved_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"annotation {self.annotation_id} {self.event} by {self.saved_by} via {self.via}"
 
 
 # ====================================================================================================

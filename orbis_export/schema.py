@@ -25,15 +25,28 @@ PROVENANCE: dict[str, dict] = {
     "id": {"type": "integer", "description": "Label Studio task id"},
     "annotation_id": {"type": "integer", "description": "Label Studio annotation id"},
     "project_id": {"type": "integer", "description": "Label Studio project id"},
-    "annotator": {"type": "integer", "description": "Label Studio user id of the labeler"},
+    "annotator": {"type": "integer", "description": "Label Studio user id of the labeler (completed_by)"},
     "annotator_did": {"type": "string", "maxLength": 256, "description": "DID of the labeler, when known"},
+    "saved_by": {"type": "integer", "description": "Label Studio user id whose logged-in request saved this "
+                 "version (absent: nobody on record)"},
+    "origin": {"type": "string", "maxLength": 32, "description": "labeling (saved by the labeler) | revision (edited "
+               "by saved_by) | attributed (saved_by created it in the labeler's name) | import | unrecorded"},
+    "signer_kind": {"type": "string", "maxLength": 32, "description": "labeler (the labeler signed their own work) | "
+                    "reviewer (saved_by signed their own edit) | exporter | service (stand-ins that did not label)"},
+    "signer_did": {"type": "string", "maxLength": 256, "description": "DID that signed this document (its "
+                   "controller)"},
+    "revises": {"type": "string", "maxLength": 128, "description": "stream ID of the labeler's document this "
+                "revision revises"},
     "created_at": {"type": "string", "format": "date-time", "maxLength": 64},
     "updated_at": {"type": "string", "format": "date-time", "maxLength": 64},
     "lead_time": {"type": "number", "description": "seconds spent labeling"},
     "source": {"type": "string", "maxLength": 256, "description": "which Label Studio instance wrote the row"},
     "deleted": {"type": "boolean", "description": "true once the annotation was deleted in Label Studio"},
 }
-REQUIRED = ["id", "annotation_id", "project_id", "annotator", "source", "deleted"]
+REQUIRED = ["id", "annotation_id", "project_id", "annotator", "source", "deleted", "origin", "signer_kind",
+            "signer_did"]
+# provenance fields the sync engine fills from what this server saw (never from the row itself)
+SIGNED_PROVENANCE = ("saved_by", "origin", "signer_kind", "signer_did", "revises")
 _NAME_RE = re.compile(r"[^A-Za-z0-9_]")
 
 
@@ -106,8 +119,10 @@ class RowModel:
         }
 
     def content(self, row: Mapping[str, Any], *, project_id: int, source: str, annotator_did: str = "",
-                deleted: bool = False) -> dict:
-        """The document content for one JSON_MIN row (values checked against the column types)."""
+                deleted: bool = False, provenance: Mapping[str, Any] | None = None) -> dict:
+        """The document content for one JSON_MIN row (values checked against the column types).
+
+        ``provenance``: who saved and who signs (``SIGNED_PROVENANCE`` keys), decided by the engine."""
         content: dict[str, Any] = {}
         for key, value in row.items():
             if key in PROVENANCE or key == "agreement":
@@ -135,6 +150,11 @@ class RowModel:
             content["lead_time"] = _typed("lead_time", PROVENANCE["lead_time"], row["lead_time"])
         if annotator_did:
             content["annotator_did"] = annotator_did
+        for key, value in (provenance or {}).items():
+            if key not in SIGNED_PROVENANCE:
+                raise SchemaError(f"{key}: not a provenance field")
+            if value not in (None, ""):
+                content[key] = _typed(key, PROVENANCE[key], value)
         # an absent value is an absent field (a null would fail every typed column)
         return {key: value for key, value in content.items() if value is not None}
 

@@ -15,7 +15,8 @@ loaded and a write is skipped when the node already holds that content. When the
 (first sync, or records lost) the node's index is queried per labeler DID and documents already written for this
 project and source are adopted instead of written again (reconcile-by-query).
 
-Signers come only from :func:`orbis_export.identity.choose_signer`; this module never picks one itself.
+Signers come only from :func:`orbis_export.provenance.choose` (the author of each annotation's current content, as
+this server recorded it — never Label Studio's client-settable ``completed_by``); this module never picks one itself.
 No HTTP views or CLI code here: see ``jobs.py``, ``api_sync.py`` and ``management/commands/orbis_sync.py``.
 """
 from __future__ import annotations
@@ -34,7 +35,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import identity
+from . import authorship, identity, provenance
 from .ceramic import (
     CeramicClient,
     CeramicConfigError,
@@ -53,7 +54,7 @@ from .ceramic import (
 from .ceramic.encoding import b64_decode, parse_cid
 from .ceramic.streamid import TYPE_MID
 from .export import iter_json_min_rows
-from .models import SyncRecord
+from .models import AnnotationSave, SyncRecord
 from .schema import RowModel, SchemaError, row_model, schema_mismatches
 
 logger = logging.getLogger(__name__)
@@ -142,12 +143,14 @@ class SyncResult:
                  f"{c['unchanged']} unchanged"]
         if self.adopted:
             parts.append(f"{self.adopted} found already on the node and recorded")
-        fallback = {k: n for k, n in self.signed_by.items() if k != "annotator" and n}
+        fallback = {k: n for k, n in self.signed_by.items() if k in provenance.STAND_INS and n}
         for kind, n in sorted(fallback.items()):
             who = "the service DID" if kind == "service" else "the user who started the sync"
-            parts.append(f"{n} signed by {who} because their labeler has no usable session")
+            parts.append(f"{n} signed by {who} because their author has no usable session")
+        if self.signed_by.get("reviewer"):
+            parts.append(f"{self.signed_by['reviewer']} signed by the member who edited them (revisions)")
         if self.pending:
-            parts.append(f"{self.pending} wait for their labeler to connect a wallet")
+            parts.append(f"{self.pending} wait for their labeler (or the member who edited them) to connect a wallet")
         if self.counts["cannot_tombstone"]:
             parts.append(f"{self.counts['cannot_tombstone']} deleted in Label Studio wait for their labeler to "
                          "connect a wallet to be marked deleted")
@@ -175,7 +178,8 @@ def counts_dict(result: SyncResult) -> dict[str, int]:
             "concurrent")
     out = {k: int(result.counts.get(k, 0)) for k in keys}
     out.update(total=result.total, done=result.done, adopted=result.adopted)
-    out.update({f"signed_{kind}": int(result.signed_by.get(kind, 0)) for kind in ("annotator", "exporter", "service")})
+    out.update({f"signed_{kind}": int(result.signed_by.get(kind, 0))
+                for kind in ("labeler", "reviewer", "exporter", "service")})
     return out
 
 
@@ -293,6 +297,7 @@ class _Action:
     prepared: PreparedCreate | None = None
     genesis: SignedCommit | None = None  # resume: the recorded genesis
     signer: Any = None  # tombstone: a signer for the record's controller
+    verdict: authorship.Verdict | None = None  # whose words the content is (create / update / resume)
 
 
 @dataclass
@@ -326,6 +331,7 @@ class _Engine:
         self.ledger: dict[int, list[SyncRecord]] = {}
         self.unavailable_streak = 0
         self.extra: list[_Action] = []  # tombstones of superseded documents found while planning
+        self.verdicts: dict[int, authorship.Verdict] = {}  # of the rows being planned (loaded per batch)
 
     # --- setup ----------------------------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -386,6 +392,8 @@ class _Engine:
                 rec = SyncRecord.objects.create(
                     project_id=self.project.pk, task_id=int(content.get("id") or 0), annotation_id=aid,
                     annotator_id=content.get("annotator"), model_id=self.model_id, controller=did,
+                    author_id=content.get("saved_by") if isinstance(content.get("saved_by"), int) else None,
+                    origin=str(content.get("origin") or ""), signer_kind=str(content.get("signer_kind") or ""),
                     stream_id=str(state.stream_id), status=SyncRecord.SYNCED, content_hash=content_hash(content),
                     deleted=bool(content.get("deleted")), tip=str(state.log[-1]["cid"]) if state.log else "",
                     annotation_updated_at=str(content.get("updated_at") or ""), synced_at=timezone.now())
@@ -393,47 +401,65 @@ class _Engine:
                 self.result.adopted += 1
 
     # --- planning -----------------------------------------------------------------------------------------
+    def verdict_of(self, row: dict[str, Any]) -> authorship.Verdict:
+        aid = row.get("annotation_id")
+        verdict = self.verdicts.get(aid)
+        if verdict is None:  # not loaded with its batch (e.g. a canary): load it alone
+            verdict = self.verdicts[aid] = authorship.verdicts([aid]).get(aid) or authorship.Verdict(
+                aid, row.get("annotator"), None, authorship.UNRECORDED, "the annotation is gone")
+        return verdict
+
     def plan_row(self, row: dict[str, Any], signers: identity.SignerCache) -> _Action | None:
         r = self.result
         aid, tid, annotator = row.get("annotation_id"), row.get("id"), row.get("annotator")
-        choice = identity.choose_signer(annotator, exporter=self.options.exporter, cache=signers,
-                                        model=self.model_id)
-        try:
-            content = self.row_model.content(row, project_id=self.project.pk, source=self.source,
-                                             annotator_did=choice.annotator_did or "")
-            digest = content_hash(content)
-        except (SchemaError, CommitRejected) as exc:
-            r.error(RowError(aid, tid, annotator, "invalid", f"row does not fit the model: {exc}"))
-            return None
+        verdict = self.verdict_of(row)
+        choice = provenance.choose(verdict, exporter=self.options.exporter, cache=signers, model=self.model_id)
         records = self.ledger.get(aid, [])
+        rec = next((x for x in records if x.controller == choice.did), None) if choice.ok else None
+        if choice.ok and provenance.holds_other_author(rec, verdict, choice):
+            choice = identity.SignerChoice(
+                "pending", None, f"{verdict.detail}; the stand-in DID {choice.did} already holds another author's "
+                f"version of this annotation, so it waits for its author to connect a wallet", annotator,
+                choice.annotator_did)
+            rec = None
         if not choice.ok:
-            # nothing to sign with; a document already written and still current is fine as it is
-            if any(x.status == SyncRecord.SYNCED and x.content_hash == digest and not x.deleted for x in records):
+            # nothing to sign with; the document of this very version, already written, is fine as it is
+            if any(x.status == SyncRecord.SYNCED and not x.deleted and provenance.author_of(x) == verdict.author_id
+                   and x.origin == verdict.origin and x.annotation_updated_at == str(row.get("updated_at") or "")
+                   for x in records):
                 r.counts["unchanged"] += 1
                 return None
             r.error(RowError(aid, tid, annotator, "pending_signer", choice.reason))
             return None
-        did = choice.did
-        rec = next((x for x in records if x.controller == did), None)
+        try:
+            content = provenance.content_for(
+                self.row_model, row, verdict, choice, project_id=self.project.pk, source=self.source,
+                revises=provenance.revised_stream(verdict, records, choice.annotator_did))
+            digest = content_hash(content)
+        except (SchemaError, CommitRejected) as exc:
+            r.error(RowError(aid, tid, annotator, "invalid", f"row does not fit the model: {exc}"))
+            return None
         for old in records:
-            if old.controller != did and old.status != SyncRecord.SUPERSEDED and not (
-                    old.deleted and old.status == SyncRecord.SYNCED):
-                self._supersede(old, signers)
+            if (old.controller != choice.did and old.status != SyncRecord.SUPERSEDED
+                    and not (old.deleted and old.status == SyncRecord.SYNCED)
+                    and provenance.author_of(old) == verdict.author_id):
+                self._supersede(old, signers)  # the same author's version under another DID (e.g. a stand-in)
         if rec is None or (rec.status == SyncRecord.FAILED and not rec.tip and not rec.genesis):
-            return self._plan_create(row, choice, content, digest, rec)
+            return self._plan_create(row, choice, content, digest, verdict, rec)
         if rec.status == SyncRecord.CREATING and rec.genesis:
-            return _Action("resume", rec, row, choice, content, digest, genesis=genesis_from_http(rec.genesis))
+            return _Action("resume", rec, row, choice, content, digest, genesis=genesis_from_http(rec.genesis),
+                           verdict=verdict)
         if rec.status == SyncRecord.SYNCED and rec.content_hash == digest and not rec.deleted:
             r.counts["unchanged"] += 1
             return None
-        return _Action("update", rec, row, choice, content, digest)
+        return _Action("update", rec, row, choice, content, digest, verdict=verdict)
 
     def _supersede(self, old: SyncRecord, signers: identity.SignerCache) -> None:
-        """The annotation is now written under another controller (e.g. its labeler connected a wallet after the
-        fallback signed it): mark the older document deleted when we can still sign as its controller."""
-        signer = self._signer_for(old, signers)
-        if signer is not None:
-            self.extra.append(self._tombstone_action(old, signer))
+        """The same version is now written under another controller (e.g. its author connected a wallet after a
+        stand-in signed it): mark the older document deleted when we can still sign as its controller."""
+        choice = self._signer_for(old, signers)
+        if choice is not None:
+            self.extra.append(self._tombstone_action(old, choice))
             return
         if not self.options.dry_run:
             old.status = SyncRecord.SUPERSEDED
@@ -441,11 +467,11 @@ class _Engine:
                               f"sign as {old.controller} to mark this document deleted")
             old.save(update_fields=["status", "last_error", "updated_at"])
 
-    def _tombstone_action(self, rec: SyncRecord, signer) -> _Action:
+    def _tombstone_action(self, rec: SyncRecord, choice: identity.SignerChoice) -> _Action:
         genesis = genesis_from_http(rec.genesis) if rec.genesis and not rec.tip else None
-        return _Action("tombstone", rec, None, signer[1], signer=signer[0], genesis=genesis)
+        return _Action("tombstone", rec, None, choice, signer=choice.signer, genesis=genesis)
 
-    def _plan_create(self, row, choice, content, digest, rec: SyncRecord | None = None) -> _Action | None:
+    def _plan_create(self, row, choice, content, digest, verdict, rec: SyncRecord | None = None) -> _Action | None:
         aid = row["annotation_id"]
         try:
             prepared = list_genesis(choice.signer, self.model_id, content, context=self.context)
@@ -456,10 +482,11 @@ class _Engine:
         rec = rec or SyncRecord(project_id=self.project.pk, annotation_id=aid, model_id=self.model_id,
                                 controller=choice.did)
         rec.task_id, rec.annotator_id, rec.signer_kind = int(row["id"]), row.get("annotator"), choice.kind
+        rec.author_id, rec.origin = verdict.author_id, verdict.origin
         rec.stream_id, rec.status, rec.genesis = str(prepared.stream_id), SyncRecord.CREATING, prepared.genesis.to_http()
         rec.pending_hash, rec.annotation_updated_at = digest, str(row.get("updated_at") or "")
         rec._fresh = fresh
-        return _Action("create", rec, row, choice, content, digest, prepared=prepared)
+        return _Action("create", rec, row, choice, content, digest, prepared=prepared, verdict=verdict)
 
     def record_planned(self, actions: list[_Action]) -> list[_Action]:
         """Write the ledger entries of a batch *before* posting anything of it (one transaction). Returns the actions
@@ -570,6 +597,8 @@ class _Engine:
             rec.tip = out.state_tip
             rec.commits += out.commits
             rec.deleted = a.kind == "tombstone"
+            if a.verdict is not None:  # the document now holds this author's version
+                rec.author_id, rec.origin, rec.signer_kind = a.verdict.author_id, a.verdict.origin, a.choice.kind
             rec.last_error = rec.error_kind = ""
             rec.synced_at = self.started_at  # what was written is Label Studio's state as of then or later
             if row.get("updated_at"):
@@ -627,7 +656,16 @@ class _Engine:
         return self._scope
 
     def _rows(self, skip_task_ids: set[int] | None = None) -> Iterator[dict[str, Any]]:
-        yield from iter_json_min_rows(self.project, task_ids=self._task_scope(), skip_task_ids=skip_task_ids)
+        """JSON_MIN rows, with the authorship verdicts of each batch loaded before its rows are planned."""
+        batch: list[dict[str, Any]] = []
+        for row in iter_json_min_rows(self.project, task_ids=self._task_scope(), skip_task_ids=skip_task_ids):
+            batch.append(row)
+            if len(batch) >= ROW_BATCH:
+                self.verdicts = authorship.verdicts(r["annotation_id"] for r in batch)
+                yield from batch
+                batch = []
+        self.verdicts = authorship.verdicts(r["annotation_id"] for r in batch)
+        yield from batch
 
     def _fast_unchanged(self, signers: identity.SignerCache) -> tuple[set[int], int]:
         """Tasks whose every live annotation the ledger shows written as it is now: they are not serialized at all.
@@ -655,16 +693,20 @@ class _Engine:
             records = self.ledger.get(aid, ())
             rec = records[0] if len(records) == 1 else None
             fine = (rec is not None and rec.status == SyncRecord.SYNCED and not rec.deleted and not rec.pending_hash
+                    and rec.origin and rec.annotator_id == annotator
                     and rec.commits > 0 and rec.synced_at is not None and task_updated is not None
                     and task_updated <= rec.synced_at and rec.annotation_updated_at
                     and parse_datetime(rec.annotation_updated_at) == updated)
             if fine:
-                if annotator not in choices:
-                    choices[annotator] = identity.choose_signer(annotator, exporter=self.options.exporter,
-                                                                cache=signers, model=self.model_id)
-                choice = choices[annotator]
-                fine = choice.ok and choice.did == rec.controller and (choice.annotator_did or "") in (
-                    "", rec.controller)
+                # nothing was saved since it was written, so its authorship verdict is the record's; only the signer
+                # choice (sessions come and go) can differ
+                key = (annotator, rec.author_id, rec.origin)
+                if key not in choices:
+                    verdict = authorship.Verdict(aid, annotator, rec.author_id, rec.origin, "")
+                    choices[key] = provenance.choose(verdict, exporter=self.options.exporter, cache=signers,
+                                                     model=self.model_id)
+                choice = choices[key]
+                fine = choice.ok and choice.did == rec.controller and choice.kind == rec.signer_kind
             if fine:
                 ok_tasks[tid] = ok_tasks.get(tid, 0) + 1
             else:
@@ -672,12 +714,17 @@ class _Engine:
         skip = [tid for tid in ok_tasks if tid not in bad_tasks]
         canaries = skip[:FAST_PATH_CANARIES]
         if canaries:  # every annotation of these tasks qualified: the normal way must agree they are unchanged
+            self.verdicts = authorship.verdicts(a for a, in query.filter(task_id__in=canaries).values_list("id"))
             for row in iter_json_min_rows(self.project, task_ids=canaries):
                 rec = self.ledger[row["annotation_id"]][0]
-                choice = choices.get(row.get("annotator"))
+                verdict = self.verdict_of(row)
+                choice = provenance.choose(verdict, exporter=self.options.exporter, cache=signers,
+                                           model=self.model_id)
                 try:
-                    content = self.row_model.content(row, project_id=self.project.pk, source=self.source,
-                                                     annotator_did=(choice.annotator_did if choice else "") or "")
+                    content = provenance.content_for(
+                        self.row_model, row, verdict, choice, project_id=self.project.pk, source=self.source,
+                        revises=provenance.revised_stream(verdict, self.ledger[row["annotation_id"]],
+                                                          choice.annotator_did))
                 except (SchemaError, CommitRejected):
                     return set(), 0
                 if content_hash(content) != rec.content_hash:
@@ -706,17 +753,10 @@ class _Engine:
                 actions.append(self._tombstone_action(rec, signer))
         return actions
 
-    def _signer_for(self, rec: SyncRecord, signers: identity.SignerCache):
-        """A signer that writes as ``rec.controller``, found through the one signer choice."""
-        choice = identity.choose_signer(rec.annotator_id, exporter=self.options.exporter, cache=signers,
-                                        model=self.model_id)
-        if choice.ok and choice.did == rec.controller:
-            return choice.signer, choice
-        service = signers.service_key()
-        if service is not None and service.did == rec.controller:
-            return service, identity.SignerChoice("service", service, "the service DID wrote this document",
-                                                  rec.annotator_id)
-        return None
+    def _signer_for(self, rec: SyncRecord, signers: identity.SignerCache) -> identity.SignerChoice | None:
+        """A signer that writes as ``rec.controller`` (to tombstone it), found through the provenance rules."""
+        return provenance.signer_for_controller(rec, exporter=self.options.exporter, cache=signers,
+                                                model=self.model_id)
 
     def run(self) -> SyncResult:
         try:
@@ -739,11 +779,13 @@ class _Engine:
         with identity.SignerCache() as signers, ThreadPoolExecutor(self.concurrency,
                                                                    thread_name_prefix="orbis-sync") as pool:
             reconcile = opts.reconcile if opts.reconcile is not None else not self.ledger
-            if reconcile:
-                annotators = set(Annotation.objects.filter(project=self.project).values_list("completed_by_id",
-                                                                                            flat=True))
+            if reconcile:  # every DID that may have written this project's documents: labelers', savers', stand-ins'
+                users = set(Annotation.objects.filter(project=self.project).values_list("completed_by_id", flat=True))
+                users |= set(AnnotationSave.objects.filter(project_id=self.project.pk).values_list("saved_by",
+                                                                                                     flat=True))
                 dids = {identity.choose_signer(u, exporter=opts.exporter, cache=signers, model=self.model_id).did
-                        for u in annotators if u is not None}
+                        for u in users if u is not None}
+                dids.add(identity.choose_signer(None, exporter=opts.exporter, cache=signers, model=self.model_id).did)
                 self.reconcile((d for d in dids if d), pool)
             tombstones = self._tombstones(live, signers)
             r.total += len(tombstones)

@@ -36,7 +36,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
-from . import identity
+from . import authorship, identity, provenance
 from .ceramic import CeramicClient, CeramicError
 from .export import iter_json_min_rows
 from .models import SyncRecord
@@ -131,17 +131,28 @@ class _Expected:
     annotator_did: str | None
 
 
-def _expected_rows(project, model, exporter=None) -> dict[int, _Expected]:
-    """What the sync engine would write for each live annotation (its row model and its signer choice)."""
+def _expected_rows(project, model, exporter=None, ledger: list[SyncRecord] = ()) -> dict[int, _Expected]:
+    """What the sync engine would write for each live annotation (its row model, its author and signer choice)."""
     o = settings.ORBIS
     out: dict[int, _Expected] = {}
+    records: dict[int, list[SyncRecord]] = defaultdict(list)
+    for rec in ledger:
+        records[rec.annotation_id].append(rec)
+    rows = list(iter_json_min_rows(project))
+    verdicts = authorship.verdicts(r.get("annotation_id") for r in rows)
     with identity.SignerCache() as signers:
-        for row in iter_json_min_rows(project):
+        for row in rows:
             aid = row.get("annotation_id")
-            choice = identity.choose_signer(row.get("annotator"), exporter=exporter, cache=signers, model=o.model_id)
+            verdict = verdicts.get(aid) or authorship.Verdict(aid, row.get("annotator"), None,
+                                                              authorship.UNRECORDED, "")
+            choice = provenance.choose(verdict, exporter=exporter, cache=signers, model=o.model_id)
+            if not choice.ok:
+                out[aid] = _Expected(row, None, "", {}, choice.annotator_did)
+                continue
             try:
-                content = model.content(row, project_id=project.pk, source=o.source,
-                                        annotator_did=choice.annotator_did or "")
+                content = provenance.content_for(
+                    model, row, verdict, choice, project_id=project.pk, source=o.source,
+                    revises=provenance.revised_stream(verdict, records[aid], choice.annotator_did))
                 digest = content_hash(content)
             except Exception as exc:  # noqa: BLE001 - a row that does not fit is the engine's "invalid"; not ours
                 content, digest = {}, f"invalid: {exc}"
@@ -177,8 +188,8 @@ def verify_project(project, *, client: CeramicClient | None = None, orbisdb: Orb
         definition = model_definition(client, o.model_id)
         schema = definition.get("schema") or {}
         model = project_row_model(project).fitted_to(schema)
-        expected = _expected_rows(project, model, exporter)
         ledger = list(SyncRecord.objects.filter(project_id=project.pk, model_id=o.model_id).order_by("id"))
+        expected = _expected_rows(project, model, exporter, ledger)
         try:
             docs = _node_documents(client, project, o.model_id)
         except CeramicError as exc:

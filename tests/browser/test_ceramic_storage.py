@@ -55,10 +55,14 @@ def storage_lab(transactional_db, make_user, settings, ceramic_node, ceramic_adm
     tasks = [Task.objects.create(project=project, data=data) for data in TASKS]
     from tasks.models import Annotation
 
+    from orbis_export.authorship import acting_as
+
     from tests.sync.conftest import choices
 
     for task, label in zip(tasks[1:], ["Negative", "Neutral"]):  # labeled before the storage exists
-        Annotation.objects.create(task=task, project=project, completed_by=user, result=choices(label), lead_time=3.0)
+        with acting_as(user):  # the labeler's own save, on record
+            Annotation.objects.create(task=task, project=project, completed_by=user, result=choices(label),
+                                      lead_time=3.0)
     return {"settings": settings, "user": user, "did": did, "project": project, "tasks": tasks}
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from bench import common
 from orbis_export import export as export_module
+from orbis_export.authorship import acting_as
 from orbis_export.export import iter_json_min_rows
 from orbis_export.sync import SyncOptions, sync_project
 
@@ -44,22 +45,29 @@ def test_unchanged_rows_are_not_serialized_and_changes_are_still_written(bench, 
     assert again.counts["unchanged"] == 30 and again.counts["written"] == 0, again.message
     assert len(seen) <= 3, f"{len(seen)} tasks serialized; only the fast path's canaries should be"
 
-    # an annotation edited, a task's data edited, an annotation added: exactly those are written
+    # an annotation edited, a task's data edited, an annotation added: exactly those are looked at again
     anns = list(Annotation.objects.filter(project=lab.project).order_by("id"))
     anns[5].result = [{"from_name": "sentiment", "to_name": "text", "type": "choices",
                        "value": {"choices": ["Neutral" if anns[5].result[0]["value"]["choices"][0] != "Neutral"
                                              else "Positive"]}}]
-    anns[5].save()
+    with acting_as(anns[5].completed_by_id):
+        anns[5].save()
     task = Task.objects.get(pk=anns[9].task_id)
     task.data = {**task.data, "text": "edited text"}
     task.save()
-    Annotation.objects.create(task_id=anns[12].task_id, project=lab.project, completed_by=lab.labelers[1],
-                              result=anns[12].result, lead_time=1.0)
+    with acting_as(lab.labelers[1]):
+        Annotation.objects.create(task_id=anns[12].task_id, project=lab.project, completed_by=lab.labelers[1],
+                                  result=anns[12].result, lead_time=1.0)
     seen.clear()
     changed = sync_project(lab.project)
-    assert (changed.counts["update"], changed.counts["create"], changed.counts["unchanged"]) == (2, 1, 28), \
-        changed.message
+    # the edited task's labeler never saw "edited text": their DID does not sign it until they submit it again
+    assert (changed.counts["update"], changed.counts["create"], changed.counts["unchanged"],
+            changed.counts["pending_signer"]) == (1, 1, 28, 1), changed.message
+    assert "changed without a recorded save" in changed.errors[0].reason
     assert len(seen) <= 3 + 3, seen
+    with acting_as(anns[9].completed_by_id):  # the labeler submits it again, seeing the new text
+        Annotation.objects.get(pk=anns[9].pk).save()
+    assert sync_project(lab.project).counts["update"] == 1
     census = common.node_census(bench.client, bench.model, lab)
     assert census["documents"] == 31 and census["duplicates"] == 0 and census["lost"] == 0, census
     by_annotation = {}

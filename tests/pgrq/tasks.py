@@ -21,6 +21,7 @@ def seed(labelers: int, per_labeler: int, storage: str = "") -> dict:
     from tasks.models import Annotation, Task
     from users.models import User
 
+    from orbis_export.authorship import acting_as
     from tests.sync.conftest import CONFIG, choices, connect
 
     tag = os.urandom(3).hex()
@@ -36,8 +37,9 @@ def seed(labelers: int, per_labeler: int, storage: str = "") -> dict:
         out["dids"].append(connect(user))
         for j in range(per_labeler):
             task = Task.objects.create(project=project, data={"text": f"review {j} by {i} ({tag})", "stars": 3})
-            ann = Annotation.objects.create(task=task, project=project, completed_by=user,
-                                            result=choices(["Positive", "Negative"][j % 2]), lead_time=2.5)
+            with acting_as(user):  # the labeler's own save, on record
+                ann = Annotation.objects.create(task=task, project=project, completed_by=user,
+                                                result=choices(["Positive", "Negative"][j % 2]), lead_time=2.5)
             out["annotations"].append(ann.pk)
     if storage:  # a Ceramic Target Storage ("storage" or "storage:<model id>"), created after the annotations
         from orbis_export.models import CeramicExportStorage

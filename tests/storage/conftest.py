@@ -1,7 +1,7 @@
 """The storage tests reuse the sync tests' fixtures (real node, deployed model, labelers with sessions)."""
 import pytest
 
-from tests.sync.conftest import choices, connect, make_lab, node_client, orbis, sync_model  # noqa: F401
+from tests.sync.conftest import choices, connect, make_lab, node_client, orbis, save_as, sync_model  # noqa: F401
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 
 from orbis_export.models import CeramicExportStorage, SyncRecord
 
-from .conftest import choices
+from .conftest import choices, save_as
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
@@ -82,7 +82,7 @@ def test_create_sync_status_auto_export_and_tombstone(make_lab, login, node_clie
     # saving an annotation exports it (our receiver → the job queue → the engine); deleting tombstones it
     new = lab.annotate(0, "labeled in the UI")
     new.result = choices("Neutral")
-    new.save()
+    save_as(new)
     docs = project_docs(node_client, sync_model, lab.project)
     per = Counter(d.content["annotation_id"] for d in docs)
     assert per[new.pk] == 1 and set(per.values()) == {1}
@@ -149,7 +149,7 @@ def test_a_ceramic_outage_never_breaks_an_annotation_save(make_lab, orbis, inlin
     orbis(ceramic_url="http://127.0.0.1:9")  # the node is gone
     ann = lab.annotate(0, "saved while the node is down")  # must not raise
     ann.result = choices("Negative")
-    ann.save()
+    save_as(ann)
     storage = CeramicExportStorage.objects.get(project=lab.project)
     assert storage.status == "failed" and "unavailable" in storage.traceback
 

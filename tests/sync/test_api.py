@@ -61,7 +61,7 @@ def test_member_starts_a_background_job_and_reads_its_status(make_lab, node_clie
     assert done["counts"]["create"] == 2 and done["counts"]["pending_signer"] == 2 and done["counts"]["failed"] == 0
     assert {e["kind"] for e in done["errors"]} == {"pending_signer"}
     assert all(e["annotator"] == lab.labelers[1].pk for e in done["errors"])
-    assert "2 wait for their labeler to connect a wallet" in done["message"]
+    assert "2 wait for their labeler (or the member who edited them) to connect a wallet" in done["message"]
     latest = api.get(f"/api/orbis/projects/{lab.project.pk}/sync").json()["job"]
     assert latest["id"] == job["id"] and latest["modelId"] == sync_model
     # the connected labeler's rows are under their DID; the other labeler's rows are under nobody's — in particular

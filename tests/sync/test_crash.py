@@ -17,7 +17,7 @@ from django.conf import settings as django_settings
 
 from orbis_export.models import SyncJob, SyncRecord
 
-from .conftest import CONTEXT, choices, node_docs
+from .conftest import CONTEXT, choices, node_docs, save_as
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -78,7 +78,7 @@ def test_kill_right_after_the_node_accepted_a_write(make_lab, orbis, node_client
     # a labeler edits one of the in-flight rows before the re-run: resume must post the recorded genesis, then update
     edited = next(a for a in lab.annotations if a.pk == in_flight[0].annotation_id)
     edited.result = choices("Neutral")
-    edited.save()
+    save_as(edited)
 
     rerun = _sync(orbis, lab.project.pk)
     out, _ = rerun.communicate(timeout=300)

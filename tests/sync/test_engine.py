@@ -11,7 +11,7 @@ from orbis_export.models import SyncRecord
 from orbis_export.schema import MAX_TEXT
 from orbis_export.sync import SyncError, SyncOptions, sync_project
 
-from .conftest import CONTEXT, choices, definition, node_docs
+from .conftest import CONTEXT, choices, definition, node_docs, save_as
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
@@ -25,7 +25,7 @@ def test_first_sync_resync_edit_and_delete(make_lab, node_client, sync_model):
     result = sync_project(lab.project)
     assert result.status == "done", result.as_dict()
     assert result.counts["create"] == 4 and result.counts["written"] == 4 and result.failed == 0
-    assert dict(result.signed_by) == {"annotator": 4}
+    assert dict(result.signed_by) == {"labeler": 4}
 
     # on the node: each labeler's DID controls exactly their annotations' documents, with the context
     for i, did in enumerate(lab.dids):
@@ -46,7 +46,7 @@ def test_first_sync_resync_edit_and_delete(make_lab, node_client, sync_model):
     # an edit becomes an update of the same stream; a deletion becomes a tombstone
     edited, deleted = lab.annotations[0], lab.annotations[3]
     edited.result = choices("Neutral")
-    edited.save()
+    save_as(edited)
     deleted_id = deleted.pk
     deleted.delete()
     third = sync_project(lab.project)
@@ -79,7 +79,10 @@ def test_labeler_without_session_follows_the_fallback_policy(make_lab, node_clie
     doc = node_docs(node_client, sync_model, service.did)
     assert [d.content["annotator"] for d in doc] == [lab.labelers[1].pk]  # the labeler kept as data only
     assert node_docs(node_client, sync_model, lab.dids[0])[0].content["annotator"] == lab.labelers[0].pk
-    assert "1 signed by the service DID because their labeler has no usable session" in served.message
+    assert "1 signed by the service DID because their author has no usable session" in served.message
+    # the stand-in says so in the document itself: a reader of the node alone can tell it is not the labeler's
+    assert (doc[0].content["signer_kind"], doc[0].content["signer_did"], doc[0].content["origin"]) == (
+        "service", service.did, "labeling")
 
     # the labeler connects later: their row moves under their own DID, the service's copy becomes a tombstone
     from .conftest import connect
@@ -115,7 +118,7 @@ def test_invalid_and_oversized_rows_are_reported_per_row_and_do_not_stop_the_oth
     assert sorted(d.content["annotation_id"] for d in docs) == sorted(a.pk for a in lab.annotations[:2])
     # once the labeler fixes the refused row, the next sync writes it (signed afresh, not the refused bytes)
     refused.result = choices("Negative")
-    refused.save()
+    save_as(refused)
     fixed = sync_project(lab.project)
     assert fixed.counts["create"] == 1 and fixed.counts["unchanged"] == 2 and fixed.failed == 2
     docs = node_docs(node_client, strict, lab.dids[0])
@@ -163,7 +166,7 @@ def test_since_and_task_scope_plan_only_what_changed(make_lab, node_client, sync
     cut = timezone.now()
     changed, gone = lab.annotations[1], lab.annotations[2]
     changed.result = choices("Neutral")
-    changed.save()
+    save_as(changed)
     recent = sync_project(lab.project, SyncOptions(since=cut))
     assert recent.total == 1 and recent.counts["update"] == 1 and recent.counts["unchanged"] == 0
 
