@@ -37,21 +37,25 @@ def choose(verdict: Verdict, *, exporter: Any = None, cache: SignerCache, model:
     now = now or timezone.now()
     claimed = verdict.claimed_id
     claimed_did = cache.entry(claimed, now).identity_did if claimed is not None else None
+    # the labeler's DID goes into the document only when the labeler really saved a version of it
+    shown_did = claimed_did if verdict.origin in (LABELING, REVISION) else None
     choice = identity.choose_signer(verdict.author_id, exporter=exporter, cache=cache, model=model, now=now)
     if choice.kind == "annotator":  # the author's own session
         kind = "labeler" if verdict.self_labeled else "reviewer"
         return replace(choice, kind=kind, reason=f"{verdict.detail}; signed by its author", annotator_id=claimed,
-                       annotator_did=claimed_did)
+                       annotator_did=shown_did)
     if choice.ok and claimed_did and choice.did == claimed_did and not verdict.self_labeled:
         return SignerChoice("pending", None, f"{verdict.detail}; the stand-in signer would be the labeler's own DID, "
-                            "which signs only what the labeler saved", claimed, claimed_did)
+                            "which signs only what the labeler saved", claimed, shown_did)
     if choice.ok:
         return replace(choice, reason=f"{verdict.detail}; {choice.reason}", annotator_id=claimed,
-                       annotator_did=claimed_did)
-    waiting = (f"waits for user {verdict.author_id} to connect a wallet" if verdict.author_id is not None
-               else "no one on record can sign it")
-    return replace(choice, reason=f"{verdict.detail}; {waiting} ({choice.reason})", annotator_id=claimed,
-                   annotator_did=claimed_did)
+                       annotator_did=shown_did)
+    if verdict.author_id is None:
+        reason = (f"{verdict.detail}; no one on record can sign it: its labeler can submit it again in Label Studio, "
+                  "or set ORBIS_SIGNER_FALLBACK=service to have the server's service DID sign it (declared as such)")
+    else:
+        reason = f"{verdict.detail}; waits for user {verdict.author_id} to connect a wallet ({choice.reason})"
+    return replace(choice, reason=reason, annotator_id=claimed, annotator_did=shown_did)
 
 
 def holds_other_author(rec: SyncRecord | None, verdict: Verdict, choice: SignerChoice) -> bool:
