@@ -97,8 +97,8 @@ def provenance(request, project_id: int):
     else:
         status_filter = ""
     listed = listed.order_by("-updated_at", "-id").only(
-        "id", "task_id", "annotation_id", "annotator_id", "controller", "signer_kind", "stream_id", "status",
-        "deleted", "commits", "synced_at", "updated_at", "last_error", "error_kind", "model_id")
+        "id", "task_id", "annotation_id", "annotator_id", "author_id", "origin", "controller", "signer_kind",
+        "stream_id", "status", "deleted", "commits", "synced_at", "updated_at", "last_error", "error_kind", "model_id")
     paginator = Paginator(listed, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
 
