@@ -222,3 +222,20 @@ def test_every_save_is_logged_with_the_authenticated_user_not_the_body(make_lab)
     last = AnnotationSave.objects.filter(annotation_id=own.pk).last()
     assert (last.saved_by, last.claimed_id, last.via) == (member.pk, labeler.pk, AnnotationSave.VIA_REQUEST)
     assert last.path == f"/api/annotations/{own.pk}/"
+
+
+def test_an_exporter_stand_in_says_so_in_the_document(make_lab, node_client, sync_model, orbis):
+    lab = make_lab(labelers=2, per_labeler=1, connected=[False, True])
+    labeler, exporter = lab.labelers
+    orbis(signer_fallback="exporter")
+    from orbis_export.sync import SyncOptions
+
+    result = sync_project(lab.project, SyncOptions(exporter=exporter))
+    assert dict(result.signed_by) == {"exporter": 1, "labeler": 1}, result.message
+    [doc] = docs_of(node_client, sync_model, lab.dids[1], lab.annotations[0].pk)
+    c = doc.content
+    assert (c["annotator"], c["saved_by"], c["origin"], c["signer_kind"], c["signer_did"]) == (
+        labeler.pk, labeler.pk, "labeling", "exporter", lab.dids[1])
+    table = third_party_table(node_client, sync_model, [lab.dids[1]])
+    assert table[lab.annotations[0].pk][0]["self_signed"] is False
+    assert table[lab.annotations[1].pk][0]["self_signed"] is True
