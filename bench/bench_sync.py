@@ -68,7 +68,7 @@ class Raw:
 
     def __init__(self, bench, lab):
         from orbis_export import identity
-        from orbis_export.sync import project_row_model
+        from orbis_export.modeldeploy import project_row_model
 
         self.bench, self.lab = bench, lab
         self.choice = identity.choose_signer(lab.labelers[0].pk, model=bench.model)

@@ -35,7 +35,8 @@ def breakdown(rows: int) -> None:
     from orbis_export.ceramic.streamid import TYPE_MID, TYPE_MODEL
     from orbis_export.export import iter_json_min_rows
     from orbis_export.models import SyncRecord
-    from orbis_export.sync import content_hash, project_row_model
+    from orbis_export.modeldeploy import project_row_model
+    from orbis_export.sync import content_hash
 
     model = str(StreamID(TYPE_MODEL, cid_of_block(b"orbis-breakdown-model")))
     settings.ORBIS = dataclasses.replace(settings.ORBIS, model_id=model, signer_fallback="pending",

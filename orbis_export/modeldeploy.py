@@ -1,4 +1,5 @@
-"""Deploy the row model on the Ceramic node (idempotent), index it, or check an existing model against a project.
+"""The row model on the node: build it from a project, deploy it (idempotent), index it, load a deployed one and
+check that a project's rows fit it (the sync engine, the Target Storage and ``orbis_setup`` all ask here).
 
 A Model stream's ID follows from its definition and its controller (the ``ORBIS_CERAMIC_ADMIN_SEED`` did:key), so
 deploying the same definition twice gives the same model ID. Indexing (admin API) is needed before rows of the model
@@ -6,14 +7,66 @@ can be listed by the node (and rows written before indexing are never backfilled
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
 
-from .ceramic import CeramicClient, CeramicError, Ed25519DIDKey
-from .schema import MODEL_NAME, RowModel
-from .sync import SyncError, check_model_fits, model_definition, project_row_model
+from .ceramic import CeramicClient, CeramicError, Ed25519DIDKey, NodeUnavailable, StreamNotFound
+from .errors import SyncError
+from .schema import MODEL_NAME, RowModel, row_model, schema_mismatches
+
+SAMPLE_TASKS = 1000  # tasks read to learn the data columns' types
+
+
+def project_row_model(project) -> RowModel:
+    """The project's row model: its label config plus the types of its tasks' data (a sample)."""
+    from tasks.models import Task
+
+    sample = Task.objects.filter(project=project).order_by("id").values_list("data", flat=True)[:SAMPLE_TASKS]
+    return row_model(project.label_config, [d for d in sample if isinstance(d, dict)])
+
+
+def model_definition(client: CeramicClient, model_id: str, retries: int = 2, backoff: float = 0.5) -> dict[str, Any]:
+    """The definition of a deployed model (``SyncError`` with a readable reason when it cannot be loaded)."""
+    try:
+        for attempt in range(retries + 1):  # a transient fault (5xx, timeout) must not fail the whole sync
+            try:
+                state = client.load(model_id)
+                break
+            except NodeUnavailable:
+                if attempt >= retries:
+                    raise
+                time.sleep(backoff * 2 ** attempt)
+    except StreamNotFound:
+        raise SyncError("model_not_found", f"the model {model_id} (ORBIS_MODEL_ID) does not exist on the Ceramic "
+                        f"node {client.url}: run manage.py orbis_setup") from None
+    except NodeUnavailable as exc:
+        try:
+            alive = client.healthcheck()
+        except CeramicError:
+            alive = False
+        if alive:  # the node is up but could not find the stream (it looks for it on the network until timeout)
+            raise SyncError("model_not_found", f"the Ceramic node {client.url} is up but did not find the model "
+                            f"{model_id} (ORBIS_MODEL_ID): check the ID, or run manage.py orbis_setup") from None
+        raise SyncError("node_unavailable", f"the Ceramic node {client.url} is unavailable: {exc.message}") from None
+    except CeramicError as exc:
+        raise SyncError("model_not_found", f"cannot load the model {model_id}: {exc.message}") from None
+    definition = state.content if isinstance(state.content, dict) else {}
+    if state.type != 2 or "schema" not in definition:
+        raise SyncError("not_a_model", f"{model_id} (ORBIS_MODEL_ID) is not a Ceramic model stream")
+    return definition
+
+
+def check_model_fits(model: RowModel, definition: dict[str, Any]) -> list[str]:
+    """Why the project's rows do not fit the model (empty list: they fit)."""
+    problems = schema_mismatches(model.json_schema(), definition.get("schema") or {})
+    relation = (definition.get("accountRelation") or {}).get("type")
+    if relation != "list":
+        problems.insert(0, f"accountRelation: the model is {relation!r}; this engine writes LIST models "
+                        "(one signed genesis per annotation, see README 'Sync design')")
+    return problems
 
 
 @dataclass
@@ -109,4 +162,5 @@ def check_existing(model_id: str, project, *, index: bool = True, client: Cerami
             client.close()
 
 
-__all__ = ["SetupResult", "build_definition", "deploy", "check_existing", "ensure_indexed", "admin_key"]
+__all__ = ["SetupResult", "build_definition", "deploy", "check_existing", "ensure_indexed", "admin_key",
+           "project_row_model", "model_definition", "check_model_fits"]

@@ -124,8 +124,16 @@ class SyncRecord(models.Model):
     (idempotent) or by comparing the stream's content with ``pending_hash``.
     """
 
-    CREATING, SYNCED, UPDATING, FAILED, SUPERSEDED = "creating", "synced", "updating", "failed", "superseded"
-    STATUSES = [(s, s) for s in (CREATING, SYNCED, UPDATING, FAILED, SUPERSEDED)]
+    class Status(models.TextChoices):
+        CREATING = "creating", "creating"  # genesis recorded, not yet confirmed by the node
+        SYNCED = "synced", "synced"  # the node holds content_hash at tip
+        UPDATING = "updating", "updating"  # a commit of pending_hash is (or may be) on its way
+        FAILED = "failed", "failed"  # the last write failed; last_error / error_kind say why
+        SUPERSEDED = "superseded", "superseded"  # replaced by a document under another DID that we cannot tombstone
+
+    CREATING, SYNCED, UPDATING, FAILED, SUPERSEDED = (Status.CREATING, Status.SYNCED, Status.UPDATING, Status.FAILED,
+                                                      Status.SUPERSEDED)
+    STATUSES = Status.choices
 
     project_id = models.IntegerField(db_index=True)
     task_id = models.IntegerField()
@@ -163,6 +171,66 @@ class SyncRecord(models.Model):
 
     def __str__(self) -> str:
         return f"annotation {self.annotation_id} → {self.stream_id} ({self.status})"
+
+    # --- the state machine: every change of status goes through these (exactly-once depends on them) ----------------
+
+    def mark_creating(self, *, stream_id: str, genesis: dict, pending_hash: str, annotation_updated_at: str) -> None:
+        """A create about to be posted: the predicted stream ID and the exact signed genesis (saved by the caller,
+        in the batch's transaction, before anything is posted)."""
+        self.stream_id, self.genesis, self.status = stream_id, genesis, self.Status.CREATING
+        self.pending_hash, self.annotation_updated_at = pending_hash, annotation_updated_at
+
+    def mark_updating(self, pending_hash: str) -> None:
+        """A commit of ``pending_hash`` is about to be posted (on resume: skipped if the node already holds it)."""
+        self.pending_hash, self.status = pending_hash, self.Status.UPDATING
+        self.save(update_fields=["pending_hash", "status", "updated_at"])
+
+    def mark_synced(self, *, tip: str, content_hash: str, commits: int, deleted: bool, synced_at,
+                    annotation_updated_at: str = "") -> None:
+        """The node holds ``content_hash`` at ``tip`` (``commits``: how many of ours this write added)."""
+        self.status, self.content_hash, self.pending_hash, self.genesis = self.Status.SYNCED, content_hash, "", None
+        self.tip, self.commits, self.deleted = tip, self.commits + commits, deleted
+        self.last_error = self.error_kind = ""
+        self.synced_at = synced_at
+        if annotation_updated_at:
+            self.annotation_updated_at = annotation_updated_at
+        self.save()
+
+    def mark_failed(self, kind: str, message: str, *, creating: bool, created_tip: str = "",
+                    created_hash: str = "") -> None:
+        """A write failed. ``creating``: it was the create (or resume) of this stream; ``created_tip``: the genesis
+        reached the node although the update after it failed."""
+        if created_tip:
+            self.tip, self.content_hash, self.genesis = created_tip, created_hash, None
+            self.commits += 1
+            self.status = self.Status.UPDATING
+        elif self.status == self.Status.CREATING and creating:
+            if kind == "rejected":  # refused for good: the node does not hold it; the next run signs afresh
+                self.status, self.genesis = self.Status.FAILED, None
+            # unavailable: keep the genesis and status, the next run re-posts the very same bytes
+        else:
+            self.status = self.Status.FAILED if not self.tip else self.Status.UPDATING
+        self.last_error, self.error_kind = message[:2000], kind
+        self.save()
+
+    def mark_superseded(self, reason: str) -> None:
+        self.status, self.last_error = self.Status.SUPERSEDED, reason
+        self.save(update_fields=["status", "last_error", "updated_at"])
+
+    def mark_for_resend(self, kind: str, detail: str) -> bool:
+        """Make the next sync re-send this document (``orbis_verify --repair``). ``kind``: missing (the stream is
+        not on the node: a fresh one is created, reusing this row) or stale / not_tombstoned (the engine loads the
+        stream and writes the wanted content unless the node already holds it). Returns whether it changed."""
+        if kind == "missing" and self.status != self.Status.CREATING:
+            self.status, self.tip, self.genesis, self.content_hash, self.pending_hash = self.Status.FAILED, "", None, "", ""
+        elif kind in ("stale", "not_tombstoned"):
+            self.status = self.Status.UPDATING
+        else:
+            return False
+        self.deleted = False
+        self.last_error, self.error_kind = f"verify: {detail}", kind
+        self.save()
+        return True
 
 
 class SyncJob(models.Model):

@@ -41,7 +41,9 @@ from .ceramic import CeramicClient, CeramicError
 from .export import iter_json_min_rows
 from .models import SyncRecord
 from .orbisdb import OrbisDBClient, OrbisDBError, client_from_settings, normalize_row
-from .sync import SyncError, SyncOptions, content_hash, model_definition, project_row_model
+from .errors import SyncError
+from .modeldeploy import model_definition, project_row_model
+from .sync import SyncOptions, content_hash
 
 PROBLEMS = ("missing", "stale", "foreign_controller", "not_tombstoned", "unrecorded", "duplicate", "not_indexed",
             "orbisdb_stale")
@@ -336,21 +338,8 @@ def _mark_for_resend(report: VerifyReport) -> bool:
     records = {r.pk: r for r in SyncRecord.objects.select_for_update().filter(pk__in=ids)} if ids else {}
     for f in report.findings:
         rec = records.get(f.record_id) if f.record_id else None
-        if rec is None:
-            continue
-        if f.kind == "missing" and rec.status not in (SyncRecord.CREATING,):
-            # the stream is not on the node: the engine creates a fresh one, reusing this ledger row
-            rec.status, rec.tip, rec.genesis, rec.content_hash, rec.pending_hash = SyncRecord.FAILED, "", None, "", ""
-            rec.deleted = False
-            rec.last_error, rec.error_kind = "verify: the document was not on the node", "missing"
-        elif f.kind in ("stale", "not_tombstoned"):
-            # the engine loads the stream and writes the wanted content unless the node already holds it
-            rec.status = SyncRecord.UPDATING
-            rec.deleted = False
-            rec.last_error, rec.error_kind = f"verify: {f.detail}", f.kind
-        else:
-            continue
-        rec.save()
+        if rec is not None:
+            rec.mark_for_resend(f.kind, "the document was not on the node" if f.kind == "missing" else f.detail)
     return bool(report.of("unrecorded"))
 
 

@@ -16,6 +16,7 @@ from multiformats import CID
 
 from .encoding import (
     DAG_JOSE,
+    b64_decode,
     b64_encode_nopad,
     b64url_decode,
     b64url_encode,
@@ -91,6 +92,16 @@ class SignedCommit:
         if self.cacao_block is not None:
             out["cacaoBlock"] = b64_encode_nopad(self.cacao_block)
         return out
+
+    @classmethod
+    def from_http(cls, data: dict[str, Any]) -> "SignedCommit":
+        """The inverse of :meth:`to_http` (e.g. a genesis kept in a ledger until the node confirmed it)."""
+        jws = data["jws"]
+        sig = jws["signatures"][0]
+        cacao = data.get("cacaoBlock")
+        return cls(payload=jws["payload"], protected=sig["protected"], signature=sig["signature"],
+                   link=parse_cid(jws["link"]), linked_block=b64_decode(data["linkedBlock"]),
+                   cacao_block=b64_decode(cacao) if cacao else None)
 
     def verify_signature(self) -> bool:
         """Ed25519 check of the JWS against its ``kid`` and of the payload against the linked block."""

@@ -68,7 +68,8 @@ class CeramicExportStorage(ExportStorage):
     def validate_connection(self, client=None) -> None:
         """Check Connection: the node answers, the model exists, and this project's rows fit it."""
         from ..ceramic import CeramicError
-        from ..sync import SyncError, check_model_fits, model_definition, project_row_model
+        from ..errors import SyncError
+        from ..modeldeploy import check_model_fits, model_definition, project_row_model
 
         o = settings.ORBIS
         if self.concurrency is not None and not 1 <= self.concurrency <= 64:

@@ -17,10 +17,10 @@ django.setup()
 
 from django.core.management import execute_from_command_line  # noqa: E402
 
-from orbis_export import sync  # noqa: E402
+from orbis_export.sync import engine  # noqa: E402
 
 KILL_AFTER = int(os.environ["ORBIS_TEST_KILL_AFTER_ACCEPTED"])
-_record = sync._Engine.record
+_record = engine.Engine.record
 _accepted = [0]
 
 
@@ -32,5 +32,5 @@ def record(self, outcome, signers):
     return _record(self, outcome, signers)
 
 
-sync._Engine.record = record
+engine.Engine.record = record
 execute_from_command_line(["manage.py", "orbis_sync", *sys.argv[1:]])

@@ -184,14 +184,16 @@ def test_a_concurrent_run_that_recorded_first_wins(make_lab, node_client, sync_m
     """Two runs planned at the same time (no job lock, e.g. two workers): the ledger's unique constraint lets only one
     of them post a given annotation."""
     from orbis_export import identity
-    from orbis_export.export import iter_json_min_rows
-    from orbis_export.sync import _Engine
+    from orbis_export.sync.engine import Engine
+    from orbis_export.sync.plan import Planner
 
     lab = make_lab(labelers=1, per_labeler=3)
-    late = _Engine(lab.project, SyncOptions())
+    late = Engine(lab.project, SyncOptions())
     late.prepare()
     with identity.SignerCache() as signers:
-        planned = [late.plan_row(row, signers) for row in iter_json_min_rows(lab.project)]
+        planner = Planner(lab.project, late.options, model_id=late.model_id, context=late.context, source=late.source,
+                          row_model=late.row_model, ledger=late.ledger, result=late.result, signers=signers)
+        planned = [a for row in planner.rows() for a in planner.plan_row(row)]
     assert [a.kind for a in planned] == ["create"] * 3
     assert sync_project(lab.project).counts["create"] == 3  # the other run records and writes first
     assert late.record_planned(planned) == [] and late.result.counts["concurrent"] == 3

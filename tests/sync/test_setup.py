@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from orbis_export.modeldeploy import admin_key
-from orbis_export.sync import project_row_model
+from orbis_export.modeldeploy import project_row_model
 
 from .conftest import definition
 

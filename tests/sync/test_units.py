@@ -14,7 +14,8 @@ from orbis_export.ceramic.encoding import cid_of_block
 from orbis_export.ceramic.streamid import TYPE_MODEL
 from orbis_export.management.commands.orbis_sync import parse_since
 from orbis_export.models import SyncJob
-from orbis_export.sync import content_hash, genesis_from_http
+from orbis_export.ceramic import SignedCommit
+from orbis_export.sync import content_hash
 
 MODEL = str(StreamID(TYPE_MODEL, cid_of_block(b"orbis-sync-unit-model")))
 
@@ -28,7 +29,7 @@ def test_content_hash_is_canonical():
 def test_recorded_genesis_rebuilds_byte_identical():
     prepared = list_genesis(Ed25519DIDKey(os.urandom(32)), MODEL, {"id": 1, "text": "é"})
     stored = prepared.genesis.to_http()
-    rebuilt = genesis_from_http(stored)
+    rebuilt = SignedCommit.from_http(stored)
     assert rebuilt.to_http() == stored and rebuilt.cid == prepared.genesis.cid
     assert StreamID(prepared.stream_id.type, rebuilt.cid) == prepared.stream_id
 
