@@ -34,12 +34,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Iterator, Mapping
-from urllib.parse import urlparse
-
-import requests
-from requests.adapters import HTTPAdapter
 
 from .ceramic.errors import ExchangeError
+from .ceramic.http import TRANSIENT_STATUSES, JsonHttpClient
 
 QUERY_PATH = "/api/db/query/json"
 METADATA_PATH = "/api/metadata"
@@ -146,38 +143,24 @@ def _check_where(where: Any, path: str = "$where") -> None:
             _check_where(item, f"{path}[{i}]")
 
 
-class OrbisDBClient:
+class OrbisDBClient(JsonHttpClient):
     """Talks to one OrbisDB node. Thread-safe for reads (a pooled ``requests`` session).
 
     ``env``: the environment ID of a *shared* node (hosted Studio); leave empty for a self-hosted node.
     ``admin_session``: a serialized did-session of an admin did:pkh (admin routes only; never sent to reads)."""
 
+    service = "OrbisDB node"
+    unavailable = OrbisDBUnavailable
+    config_error = OrbisDBConfigError
+
     def __init__(self, url: str, *, env: str = "", admin_session: str = "", timeout: float = 30.0,
                  connect_timeout: float = 5.0, pool: int = 8):
-        parsed = urlparse(url or "")
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise OrbisDBConfigError(f"OrbisDB URL must be http(s)://host[:port], got {url!r}")
-        self.url = url.rstrip("/")
+        super().__init__(url, timeout=timeout, connect_timeout=connect_timeout, pool=pool)
         self.env = (env or "").strip()
         self._admin_session = (admin_session or "").strip()
-        self.timeout = (connect_timeout, timeout)
-        self._http = requests.Session()
-        adapter = HTTPAdapter(pool_connections=2, pool_maxsize=max(1, pool), max_retries=0)
-        self._http.mount("http://", adapter)
-        self._http.mount("https://", adapter)
-        self._http.headers.update({"Accept": "application/json"})
 
     def __repr__(self) -> str:
         return f"OrbisDBClient({self.url!r}, env={self.env!r})"
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> "OrbisDBClient":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @property
     def has_admin(self) -> bool:
@@ -202,28 +185,15 @@ class OrbisDBClient:
             headers["Authorization"] = f"Bearer {self._admin_session}"
             sent["auth"] = "Bearer <admin did-session>"  # never the session itself
         data = json.dumps(body, separators=(",", ":")).encode("utf-8") if body is not None else None
-        try:
-            resp = self._http.request(method, url, data=data, headers=headers, timeout=self.timeout)
-        except requests.Timeout as exc:
-            raise OrbisDBUnavailable(f"OrbisDB node did not answer in time: {exc.__class__.__name__}",
-                                     sent=sent) from None
-        except requests.RequestException as exc:
-            raise OrbisDBUnavailable(f"OrbisDB node unreachable at {self.url}: {exc.__class__.__name__}",
-                                     sent=sent) from None
-        try:
-            received: Any = resp.json()
-        except ValueError:
-            received = resp.text[:2000]
+        resp = self._send(method, url, data=data, headers=headers, sent=sent)
         status = resp.status_code
         if status >= 400:
-            message = received
-            if isinstance(received, Mapping):
-                message = received.get("message") or received.get("error") or received
-            text = str(message).strip()[:500]
+            received, message = self.refusal(resp, keys=("message", "error"))
+            text = message.strip()[:500]
             if status == 401 or status == 403:
                 raise OrbisDBAuthError(f"OrbisDB node refused {method} {path}: {text}", sent=sent,
                                        received=received, status=status)
-            if status in (408, 425, 429, 502, 503, 504):
+            if status in TRANSIENT_STATUSES:
                 raise OrbisDBUnavailable(f"OrbisDB node unavailable for {method} {path}: {text}", sent=sent,
                                          received=received, status=status)
             if path == QUERY_PATH or 400 <= status < 500:
@@ -231,17 +201,13 @@ class OrbisDBClient:
                                   status=status)
             raise OrbisDBUnavailable(f"OrbisDB node failed {method} {path}: {text}", sent=sent, received=received,
                                      status=status)
+        received = self.received(resp)
         if not isinstance(received, (Mapping, list)):
             raise OrbisDBUnavailable(f"OrbisDB node sent a non-JSON answer to {method} {path}", sent=sent,
                                      received=received, status=status)
         return received
 
     # --- reads --------------------------------------------------------------------------------
-    def health(self) -> bool:
-        """True when ``GET /api/metadata`` answers (OrbisDB's /health is not on every build)."""
-        self.metadata()
-        return True
-
     def metadata(self) -> Metadata:
         body = self._request("GET", METADATA_PATH)
         if not isinstance(body, Mapping) or "version" not in body:

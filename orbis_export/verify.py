@@ -28,7 +28,6 @@ is missing or stale; unrecorded documents are adopted by the engine's reconcile-
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -365,10 +364,6 @@ def reconcile_project(project, *, client: CeramicClient | None = None, exporter=
     finds per labeler DID, then writes only what is really missing. Never writes a duplicate."""
     before = verify_project(project, client=client, orbisdb=orbisdb, exporter=exporter)
     return repair_project(project, before, client=client, exporter=exporter, reconcile=True, orbisdb=orbisdb)
-
-
-def dumps(reports: list[VerifyReport]) -> str:
-    return json.dumps([r.as_dict() for r in reports], indent=2, sort_keys=True)
 
 
 __all__ = ["Finding", "VerifyReport", "verify_project", "repair_project", "reconcile_project", "PROBLEMS", "INFO"]

@@ -11,10 +11,6 @@ import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
-from urllib.parse import urlparse
-
-import requests
-from requests.adapters import HTTPAdapter
 
 from .commits import (
     MAX_COMMIT_SIZE,
@@ -40,6 +36,7 @@ from .errors import (
     StreamNotFound,
     ValidationRejected,
 )
+from .http import TRANSIENT_STATUSES, JsonHttpClient
 from .keys import Ed25519DIDKey
 from .streamid import StreamID
 
@@ -136,7 +133,7 @@ _REJECTIONS: tuple[tuple[re.Pattern[str], type[CeramicError]], ...] = tuple(
 
 
 def _classify(status: int, message: str) -> type[CeramicError]:
-    if status in (408, 425, 429, 502, 503, 504):
+    if status in TRANSIENT_STATUSES:
         return NodeUnavailable
     if status == 404:
         return StreamNotFound
@@ -147,30 +144,17 @@ def _classify(status: int, message: str) -> type[CeramicError]:
     return CommitRejected if 400 <= status < 500 else NodeUnavailable
 
 
-class CeramicClient:
+class CeramicClient(JsonHttpClient):
     """Talks to one node. Safe to share between threads; the pool holds ``pool`` connections."""
 
+    service = "Ceramic node"
+    unavailable = NodeUnavailable
+    config_error = CeramicConfigError
+
     def __init__(self, url: str, *, timeout: float = 30.0, pool: int = 32, connect_timeout: float = 5.0):
-        parsed = urlparse(url or "")
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise CeramicConfigError(f"Ceramic URL must be http(s)://host[:port], got {url!r}")
-        self.url = url.rstrip("/")
-        self.timeout = (connect_timeout, timeout)
-        self._http = requests.Session()
-        adapter = HTTPAdapter(pool_connections=2, pool_maxsize=max(1, pool), max_retries=0, pool_block=False)
-        self._http.mount("http://", adapter)
-        self._http.mount("https://", adapter)
-        self._http.headers.update({"Content-Type": "application/json", "Accept": "application/json"})
+        super().__init__(url, timeout=timeout, connect_timeout=connect_timeout, pool=pool,
+                         headers={"Content-Type": "application/json", "Accept": "application/json"})
         self._admin_lock = threading.Lock()  # getCode codes are single use: one admin call at a time
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> "CeramicClient":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"CeramicClient({self.url!r})"
@@ -195,19 +179,10 @@ class CeramicClient:
                 raise ContentTooLarge(
                     f"request body is {len(data)} bytes; the node refuses bodies over {MAX_HTTP_BODY}", sent=sent
                 )
-        try:
-            resp = self._http.request(method, url, data=data, headers=headers, timeout=self.timeout)
-        except requests.Timeout as exc:
-            raise NodeUnavailable(f"Ceramic node did not answer in time: {exc.__class__.__name__}", sent=sent) from None
-        except requests.RequestException as exc:
-            raise NodeUnavailable(f"Ceramic node unreachable at {self.url}: {exc.__class__.__name__}", sent=sent) from None
+        resp = self._send(method, url, data=data, headers=headers, sent=sent)
         text = resp.text
         if resp.status_code >= 400:
-            try:
-                received: Any = resp.json()
-                message = str(received.get("error") or received.get("message") or text) if isinstance(received, dict) else text
-            except ValueError:
-                received, message = text, text
+            received, message = self.refusal(resp)
             cls = _classify(resp.status_code, message)
             raise cls(f"Ceramic node refused {method} {path}: {message.strip()[:500]}", sent=sent, received=received,
                       status=resp.status_code)

@@ -10,7 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Sequence, Union
+from typing import Any, Sequence, Union
 
 from multiformats import CID
 
@@ -28,10 +28,8 @@ from .encoding import (
 )
 from .errors import CeramicConfigError, ContentTooLarge
 from .keys import Ed25519DIDKey, verify_ed25519
+from .session import Session
 from .streamid import TYPE_MID, TYPE_MODEL, TYPE_UNLOADABLE, StreamID
-
-if TYPE_CHECKING:
-    from .session import Session
 
 # js-ceramic 6.11 refuses a commit block over 256,000 bytes (measured: "commit size 256184 exceeds the
 # maximum block size of 256000"), and HTTP bodies over 1 MB
@@ -40,7 +38,7 @@ MAX_COMMIT_SIZE = 256_000
 MODEL_OF_MODELS = StreamID.parse("kh4q0ozorrgaq2mezktnrmdwleo1d")
 assert MODEL_OF_MODELS.type == TYPE_UNLOADABLE
 
-Signer = Union["Session", Ed25519DIDKey]
+Signer = Union[Session, Ed25519DIDKey]
 
 
 @dataclass(frozen=True)
@@ -178,7 +176,6 @@ def sign_commit(
     ``signer`` is a :class:`Session` (adds the ``cap`` header and CACAO block; refuses an expired
     session) or a bare :class:`Ed25519DIDKey` (the commit is controlled by that did:key).
     The ``check_*`` switches exist so tests can observe the node's own refusals."""
-    from .session import Session  # circular at import time only
 
     block = encode_dag_cbor(commit)
     if check_size and len(block) > MAX_COMMIT_SIZE:
@@ -227,8 +224,6 @@ def list_genesis(
     """A new row of a LIST model: one signed genesis carrying the content (random 12-byte ``unique``).
 
     ``unique`` may be given for reproducible tests; leave it None in production."""
-    from .session import Session
-
     if isinstance(signer, Session):
         signer.check_can_sign(model=model)
     header = _mid_header(controller_of(signer), model, context)
@@ -279,8 +274,6 @@ def data_commit(
 
     ``prev`` is the stream's current tip (last entry of its log, possibly an anchor commit);
     ``model`` lets a session check its resources before signing."""
-    from .session import Session
-
     sid = StreamID.parse(stream_id)
     if isinstance(signer, Session):
         # without the model we cannot tell whether a `?model=` resource covers this stream: the node decides

@@ -48,11 +48,3 @@ def parse_pkh_did(did: str) -> PkhAccount:
         normalize_address(address)
     return PkhAccount(namespace, chain_id, address)
 
-
-def same_pkh(a: str, b: str) -> bool:
-    """did:pkh equality with the Ethereum address compared case-insensitively."""
-    try:
-        pa, pb = parse_pkh_did(a), parse_pkh_did(b)
-    except CeramicConfigError:
-        return a == b
-    return (pa.namespace, pa.chain_id, pa.address.lower()) == (pb.namespace, pb.chain_id, pb.address.lower())

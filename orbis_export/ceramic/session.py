@@ -80,10 +80,6 @@ class Session:
         exp = self.expires_at
         return None if exp is None else exp - (now or datetime.now(timezone.utc))
 
-    def is_expired(self, now: datetime | None = None) -> bool:
-        remaining = self.expires_in(now)
-        return remaining is not None and remaining <= timedelta(0)
-
     # --- checks -------------------------------------------------------------------------------
     def check_can_sign(
         self,
@@ -120,15 +116,6 @@ class Session:
         return verify_cacao(self._cacao, now=now, audience=self.session_did, model=model, grace=grace)
 
     # --- signing ------------------------------------------------------------------------------
-    def sign_bytes(self, message: bytes) -> bytes:
-        self.check_can_sign()
-        return self._key.sign(message)
-
-    def sign_commit(self, commit: dict[str, Any]):
-        from .commits import sign_commit
-
-        return sign_commit(self, commit)
-
     # --- serialization ------------------------------------------------------------------------
     def serialize(self) -> str:
         """did-session 4 ``serialize()``: the same bytes as JS for the same seed and CACAO."""

@@ -98,9 +98,6 @@ class StreamID:
             return cls(stream_type, cid)
         raise CeramicConfigError(f"cannot compute a stream ID from {type(genesis).__name__}")
 
-    def commit_id(self, commit: CID | None = None) -> "CommitID":
-        return CommitID(self, commit)
-
 
 @lru_cache(maxsize=1024)
 def _parse_text(value: str) -> StreamID:
