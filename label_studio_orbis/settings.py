@@ -32,6 +32,8 @@ finally:
         os.environ["DJANGO_SETTINGS_MODULE"] = _ours
 
 INSTALLED_APPS = [*INSTALLED_APPS, "orbis_export"]  # noqa: F405
+# who saved each annotation (issue 12): the request is kept for the save receiver only while it is being handled
+MIDDLEWARE = [*MIDDLEWARE, "orbis_export.authorship.AuthorshipMiddleware"]  # noqa: F405
 ROOT_URLCONF = "label_studio_orbis.urls"
 TEMPLATES[0]["DIRS"] = [str(Path(__file__).parent / "templates"), *TEMPLATES[0]["DIRS"]]  # noqa: F405
 

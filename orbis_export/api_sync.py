@@ -14,6 +14,8 @@ else the configured fallback), so no request can make rows appear under someone 
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone as dt_timezone
+
 from django.conf import settings
 from django.utils.dateparse import parse_datetime
 from rest_framework import status as http
@@ -40,6 +42,25 @@ def _member(user, organization) -> bool:
     return organization is not None and organization.has_permission(user)
 
 
+def parse_since(value) -> datetime | None:
+    """``since``: an ISO date-time with a zone, as an aware UTC datetime. Anything else is a 400 (a zone offset
+    beyond ±24 h, or a date that leaves the calendar once moved to UTC, used to be a 500)."""
+    if value is None:
+        return None
+    since = None
+    if isinstance(value, str) and len(value) <= 64:
+        try:
+            since = parse_datetime(value)
+            if since is not None and since.tzinfo is not None:
+                since = since.astimezone(dt_timezone.utc)
+        except (ValueError, OverflowError):
+            since = None
+    if since is None or since.tzinfo is None:
+        raise SyncApiError("invalid_request", "since must be an ISO date-time with a zone (offset within ±24 h), "
+                           "e.g. 2026-11-21T18:00:00Z", http.HTTP_400_BAD_REQUEST)
+    return since
+
+
 def visible_project(user, project_id: int):
     from projects.models import Project
 
@@ -64,6 +85,7 @@ class SyncAPIView(IdentityAPIView):
 class ProjectSyncAPI(SyncAPIView):
     def get(self, request, project_id: int):
         project = visible_project(request.user, project_id)
+        jobs.reap_dead_jobs(project.pk)  # a job whose process died shows as interrupted, not running forever
         latest = SyncJob.objects.filter(project=project).order_by("-created_at", "-id").first()
         return Response({"job": jobs.job_public(latest) if latest else None})
 
@@ -76,12 +98,7 @@ class ProjectSyncAPI(SyncAPIView):
         dry_run = data.get("dryRun", False)
         if not isinstance(dry_run, bool):
             raise SyncApiError("invalid_request", "dryRun must be true or false", http.HTTP_400_BAD_REQUEST)
-        since = None
-        if data.get("since") is not None:
-            since = parse_datetime(str(data["since"])) if isinstance(data["since"], str) else None
-            if since is None or since.tzinfo is None:
-                raise SyncApiError("invalid_request", "since must be an ISO date-time with a zone, e.g. "
-                                   "2026-11-21T18:00:00Z", http.HTTP_400_BAD_REQUEST)
+        since = parse_since(data.get("since"))
         if not settings.ORBIS.model_id:
             raise SyncApiError("not_configured", "this server has no Ceramic model configured (ORBIS_MODEL_ID): an "
                                "administrator runs manage.py orbis_setup", http.HTTP_503_SERVICE_UNAVAILABLE)
@@ -96,7 +113,10 @@ class ProjectSyncAPI(SyncAPIView):
 
 class JobAPI(SyncAPIView):
     def get(self, request, job_id: int):
-        return Response({"job": jobs.job_public(visible_job(request.user, job_id))})
+        job = visible_job(request.user, job_id)
+        if job.status in SyncJob.ACTIVE and jobs.reap_dead_jobs(job.project_id):
+            job.refresh_from_db()
+        return Response({"job": jobs.job_public(job)})
 
 
 class JobCancelAPI(SyncAPIView):

@@ -1,9 +1,9 @@
 """Who saved each version of an annotation, as this server saw it — the only source of authorship we sign.
 
 Label Studio lets an API caller (and an import file) set ``completed_by`` to anyone, so it is a *claim*. What we
-trust is the user authenticated on the request that saved the annotation: Label Studio's own thread-local request
-(``core.current_request``, set by its middleware; DRF's authentication writes the user onto that same request), read
-in a ``post_save`` receiver. Code that saves annotations outside a request (tests, benchmarks, scripts) names its
+trust is the user authenticated on the request that saved the annotation (kept for the request's duration by
+:class:`AuthorshipMiddleware`; DRF's authentication writes the session or token user onto that same request), read in
+a ``post_save`` receiver. Code that saves annotations outside a request (tests, benchmarks, scripts) names its
 user explicitly with :func:`acting_as`; a save with neither is recorded with nobody as its author.
 
 :func:`verdicts` turns that log into, per annotation, whose words its current content is and how they got there;
@@ -53,11 +53,26 @@ def acting_as(user: Any) -> Iterator[None]:
         _local.actor = previous
 
 
+class AuthorshipMiddleware:
+    """Keeps the request being handled on this thread for the save receiver, strictly for the request's duration
+    (``finally``: a thread-local cleared by a signal can outlive its request, e.g. when the signal never fires).
+    ``request.user`` is read at save time, after DRF has authenticated a session or an API token."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        previous = getattr(_local, "request", None)
+        _local.request = request
+        try:
+            return self.get_response(request)
+        finally:
+            _local.request = previous
+
+
 def _current_saver() -> tuple[int | None, str, str]:
     """(user id, via, path) of whoever is saving right now."""
-    from core.current_request import get_current_request
-
-    request = get_current_request()
+    request = getattr(_local, "request", None)
     if request is not None:
         user = getattr(request, "user", None)
         uid = user.pk if user is not None and getattr(user, "is_authenticated", False) else None
@@ -168,5 +183,5 @@ def verdicts(annotation_ids: Iterable[int]) -> dict[int, Verdict]:
     return out
 
 
-__all__ = ["acting_as", "record_save", "record_bulk", "verdicts", "Verdict", "version_hash", "ORIGINS", "LABELING",
+__all__ = ["AuthorshipMiddleware", "acting_as", "record_save", "record_bulk", "verdicts", "Verdict", "version_hash", "ORIGINS", "LABELING",
            "REVISION", "ATTRIBUTED", "IMPORT", "UNRECORDED"]

@@ -363,6 +363,7 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
 
     host = r.str("ORBIS_HOST", "127.0.0.1") or "127.0.0.1"
     port = r.int("ORBIS_PORT", 8080, 1, 65535)
+    secret_key = _secret_key(r, mode, data_dir)  # before the public URL: production needs it first
 
     admin_seed = r.hex_seed("ORBIS_CERAMIC_ADMIN_SEED")
     if admin_seed is None:
@@ -394,7 +395,7 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
         source=_source(r),
         public_url=_public_url(r, mode, host, port),
         allowed_node_urls=_allowed_node_urls(r),
-        secret_key=_secret_key(r, mode, data_dir),
+        secret_key=secret_key,
         ceramic_admin_seed=admin_seed,
         service_seed=service_seed,
         orbisdb_admin_session=orbisdb_admin_session,
@@ -433,7 +434,10 @@ def label_studio_environment(settings: OrbisSettings, environ: dict) -> None:
                 environ.pop(n, None)
             environ[name] = value
 
+        public = f"[{settings.public_host}]" if ":" in settings.public_host else settings.public_host  # IPv6
         loopback = ("localhost", "127.0.0.1", "[::1]")
-        default("ALLOWED_HOSTS", ",".join(dict.fromkeys((settings.public_host, *loopback))))
-        default("CSRF_TRUSTED_ORIGINS", settings.public_url)
+        default("ALLOWED_HOSTS", ",".join(dict.fromkeys((public, *loopback))))
+        parsed = urlparse(settings.public_url)  # as browsers write Origin: no default port
+        port = "" if parsed.port in (None, {"https": 443, "http": 80}.get(parsed.scheme)) else f":{parsed.port}"
+        default("CSRF_TRUSTED_ORIGINS", f"{parsed.scheme}://{public}{port}")
         default("DISABLE_SIGNUP_WITHOUT_LINK", "1")

@@ -9,9 +9,19 @@ Flow (the secret never leaves the server):
      session. ``import_serialized_session`` does the same for a did-session string made elsewhere (OrbisDB SDK).
   3. ``choose_signer`` picks, for one row, the annotator's session, else the configured fallback.
 
-SIWE domain rule: the request's host name **without the port** (``request.get_host()`` minus ``:port``; it is
-validated against ALLOWED_HOSTS). That is what ``@didtools/pkh-ethereum`` writes (``location.hostname``), so
-sessions made by the JS libraries in the browser and those composed here agree.
+SIWE text rules (security; see README "Security"):
+
+* **Domain** = the host name (no port) of the configured public origin, ``ORBIS_PUBLIC_URL`` →
+  ``settings.ORBIS.public_host`` — never the request's Host header (Label Studio's ALLOWED_HOSTS is ``*`` in local
+  mode, so a Host header is attacker controlled: a challenge fetched with ``Host: evil.example`` would have the
+  victim's wallet sign a message naming the phishing origin). It is the host name without port because that is what
+  ``@didtools/pkh-ethereum`` writes (``location.hostname``), so sessions made by the JS libraries on our page agree.
+  Challenge, activation and session import all compare against it.
+* **URI** = the session key's did:key, not the public origin: in a Ceramic CACAO the SIWE ``URI`` is the audience
+  (``p.aud``), and js-ceramic checks it against the key that signs each commit, so it cannot be the web origin.
+* **Statement** = :data:`STATEMENT` in the challenge flow, checked on the way back (missing or different →
+  ``statement_mismatch``); imported did-session strings may carry ours or did-session's default
+  (:data:`IMPORT_STATEMENTS`, see ``import_serialized_session``).
 
 Every refusal raises :class:`IdentityError` (``code``, ``detail`` saying what is wrong and what to do, HTTP
 ``status``) before anything is written; nothing is stored for a rejected attempt.
@@ -27,9 +37,8 @@ from datetime import datetime, timedelta, timezone as dt_timezone
 from typing import Any, Union
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import F
-from django.http.request import split_domain_port
 from django.utils import timezone
 
 from .ceramic.cacao import Cacao, verify_cacao
@@ -50,6 +59,14 @@ CLOCK_SKEW = timedelta(minutes=5)
 # did-session computes exp = now + expiresInSecs on the client: allow a little rounding / clock drift
 LIFETIME_TOLERANCE = timedelta(minutes=1)
 STATEMENT = "Allow this Label Studio server to save your labels to Ceramic as you, with a session key it keeps."
+# the statement did-session / @didtools/pkh-ethereum write when the app gives none (the OrbisDB SDK's sessions)
+DIDSESSION_STATEMENT = "Give this application access to some of your data on Ceramic"
+# What an imported did-session string (made by another client) may say to the user. Rule: a statement must be
+# present (a SIWE text without one tells the wallet's user nothing about what they grant) and be either ours or
+# did-session's own default, which honestly describes the grant (access to Ceramic data); any other text may have
+# told the user something else ("claim your airdrop"), so it is refused. The other checks still apply in full:
+# our domain, exactly our model resources, expiry policy, signature, and the link rule (nonce or linked wallet).
+IMPORT_STATEMENTS = (STATEMENT, DIDSESSION_STATEMENT)
 CHALLENGE_HINT = "request a new challenge (POST /api/orbis/identity/challenge) and sign its message unchanged"
 MAX_SESSION_STRING = 12_000
 
@@ -103,17 +120,14 @@ def _audit(user_id: int, event: str, *, session: LabelerSession | None = None, d
                                  detail=detail)
 
 
-def domain_for_host(host: str) -> str:
-    """The SIWE domain for an HTTP host (``request.get_host()``): the host name without the port, lowercase."""
-    domain, _port = split_domain_port(host)
+def siwe_domain() -> str:
+    """The SIWE domain of this server: the host name of ``ORBIS_PUBLIC_URL`` (``settings.ORBIS.public_host``).
+    Configuration only — never a request's Host header (see the module docstring)."""
+    domain = settings.ORBIS.public_host
     if not domain:
-        raise IdentityError("bad_host", f"cannot derive a SIWE domain from the host {host[:100]!r}; "
-                            "open Label Studio through its configured host name")
+        raise IdentityError("not_configured", "this server has no public origin configured (ORBIS_PUBLIC_URL), so "
+                            "it cannot name itself in the sign-in message; ask an administrator to set it", status=503)
     return domain
-
-
-def domain_for_request(request) -> str:
-    return domain_for_host(request.get_host())
 
 
 def allowed_models() -> list[str]:
@@ -156,10 +170,14 @@ def _address(value: Any, what: str = "address") -> str:
 # ---------------------------------------------------------------------------------------------- challenge
 
 
-def issue_challenge(user, *, address: str, domain: str, lifetime: timedelta | None = None, relink: bool = False,
-                    now: datetime | None = None) -> dict[str, Any]:
-    """Create a pending session key and one-time nonce; return the exact SIWE text to sign (and its fields)."""
+def issue_challenge(user, *, address: str, domain: str | None = None, lifetime: timedelta | None = None,
+                    relink: bool = False, now: datetime | None = None) -> dict[str, Any]:
+    """Create a pending session key and one-time nonce; return the exact SIWE text to sign (and its fields).
+
+    ``domain``: the SIWE domain, by default (and always from the HTTP API) :func:`siwe_domain`; only server-side
+    callers (tests, benchmarks) pass another one, and must then activate with the same."""
     now = _ms(_now(now))
+    domain = domain or siwe_domain()
     address = _address(address)
     resources = allowed_resources()
     o = settings.ORBIS
@@ -178,6 +196,8 @@ def issue_challenge(user, *, address: str, domain: str, lifetime: timedelta | No
     key = Ed25519DIDKey.generate()
     nonce = secrets.token_hex(16)  # 32 alphanumeric characters, as SIWE wants
     expires_at = now + lifetime
+    # URI = the session key's did:key (compose_siwe's session_did), not the web origin: Ceramic requires the CACAO's
+    # audience there (js-ceramic checks it against the key that signs); the origin is carried by the domain.
     message = compose_siwe(session_did=key.did, address=address, nonce=nonce, domain=domain, resources=resources,
                            issued_at=now, expires_at=expires_at, statement=STATEMENT, chain_id=CHAIN_ID)
     with transaction.atomic():
@@ -273,8 +293,10 @@ def _check_shape(cacao: Cacao) -> None:
         raise IdentityError("malformed_cacao", f"not an Ethereum (EIP-4361) CACAO: {problem}; {CHALLENGE_HINT}")
 
 
-def _check_cacao(cacao: Cacao, *, domain: str, audience: str, now: datetime) -> None:
-    """Every check of a CACAO presented to this server (raises IdentityError naming the first problem)."""
+def _check_cacao(cacao: Cacao, *, domain: str, audience: str, now: datetime,
+                 statements: tuple[str, ...] = (STATEMENT,)) -> None:
+    """Every check of a CACAO presented to this server (raises IdentityError naming the first problem).
+    ``statements``: the SIWE statements accepted (the challenge flow: exactly :data:`STATEMENT`)."""
     o = settings.ORBIS
     if cacao.audience != audience:
         raise IdentityError("audience_mismatch", f"the signed message delegates to {cacao.audience[:80]}, not to the "
@@ -282,6 +304,12 @@ def _check_cacao(cacao: Cacao, *, domain: str, audience: str, now: datetime) -> 
     if cacao.domain != domain:
         raise IdentityError("domain_mismatch", f"the message was signed for the domain {cacao.domain[:100]!r}, but "
                             f"this server is {domain!r}: sign in from this site and sign the message it gives you")
+    statement = cacao.payload.get("statement")
+    if statement not in statements:
+        what = "has no statement" if not statement else f"says {statement[:120]!r}"
+        raise IdentityError("statement_mismatch", f"the signed message {what}, but it must say exactly "
+                            f"{' or '.join(repr(s) for s in statements)} (the text the wallet shows you): "
+                            f"{CHALLENGE_HINT}")
     try:
         account = parse_pkh_did(cacao.issuer)
     except CeramicConfigError:
@@ -302,8 +330,9 @@ def _check_cacao(cacao: Cacao, *, domain: str, audience: str, now: datetime) -> 
                             f"grant exactly {allowed}: {CHALLENGE_HINT}")
     try:
         issued_at, not_before, expires_at = cacao.issued_at, cacao.not_before, cacao.expires_at
-    except CeramicConfigError:
-        raise IdentityError("malformed_cacao", f"a time in the message is not RFC 3339: {CHALLENGE_HINT}") from None
+    except (CeramicConfigError, ValueError, OverflowError):  # e.g. 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+        raise IdentityError("malformed_cacao", f"a time in the message is not a valid RFC 3339 time: "
+                            f"{CHALLENGE_HINT}") from None
     if issued_at > now + CLOCK_SKEW or (not_before is not None and not_before > now + CLOCK_SKEW):
         raise IdentityError("not_yet_valid", "the message is not valid yet (Issued At / Not Before is in the "
                             f"future): check your device clock, then {CHALLENGE_HINT}")
@@ -377,15 +406,16 @@ def _rebuild_challenge_message(row: LabelerSession, nonce: str):
 # ---------------------------------------------------------------------------------------------- activation
 
 
-def activate_session(user, *, domain: str, nonce: str | None = None, signature: str | None = None,
+def activate_session(user, *, domain: str | None = None, nonce: str | None = None, signature: str | None = None,
                      address: str | None = None, message: str | None = None, cacao: dict | None = None,
                      now: datetime | None = None) -> LabelerSession:
     """Verify the wallet's delegation to a pending session key and activate it.
 
     Give one of: ``nonce`` + ``signature`` + ``address`` (the wallet signed the challenge text unchanged);
     ``message`` + ``signature`` (the exact text the wallet signed); ``cacao`` (``{h, p, s}`` built by a JS library
-    for the challenge's key and nonce)."""
+    for the challenge's key and nonce, with the challenge's statement). ``domain``: see :func:`issue_challenge`."""
     now = _now(now)
+    domain = domain or siwe_domain()
     if cacao is not None:
         if not isinstance(cacao, dict):
             raise IdentityError("malformed_cacao", "cacao must be a JSON object {h, p, s}")
@@ -422,12 +452,16 @@ def activate_session(user, *, domain: str, nonce: str | None = None, signature: 
     return _activate(user, c, now=now, row=row, key=None)
 
 
-def import_serialized_session(user, serialized: Any, *, domain: str, now: datetime | None = None) -> LabelerSession:
+def import_serialized_session(user, serialized: Any, *, domain: str | None = None,
+                              now: datetime | None = None) -> LabelerSession:
     """Accept a did-session string made elsewhere (did-session 4 / OrbisDB SDK ``orbis:session``), same checks.
 
     Linking a wallet needs fresh proof: either the account is already linked to the session's wallet, or the
-    CACAO's nonce is an open challenge nonce of this user (pass ``nonce`` to the JS library)."""
+    CACAO's nonce is an open challenge nonce of this user (pass ``nonce`` to the JS library). The domain must be
+    ours (:func:`siwe_domain`), and the statement one of :data:`IMPORT_STATEMENTS` (ours, or did-session's
+    default that such clients write; never missing, never any other text)."""
     now = _now(now)
+    domain = domain or siwe_domain()
     if not isinstance(serialized, str) or not serialized.strip():
         raise IdentityError("invalid_request", "session must be the serialized did-session string")
     if len(serialized) > MAX_SESSION_STRING:
@@ -453,7 +487,7 @@ def import_serialized_session(user, serialized: Any, *, domain: str, now: dateti
             raise IdentityError("address_mismatch", f"the challenge was issued for {row.address}, but the session "
                                 f"is signed as {c.address}: request a challenge for the wallet you sign with")
     _cacao_address(c)
-    _check_cacao(c, domain=domain, audience=session.session_did, now=now)
+    _check_cacao(c, domain=domain, audience=session.session_did, now=now, statements=IMPORT_STATEMENTS)
     identity = LabelerIdentity.objects.filter(user=user).first()
     if row is None and identity is None:
         raise IdentityError("link_required", "your account is not linked to a wallet yet, and this session does "
@@ -473,6 +507,7 @@ def _activate(user, c: Cacao, *, now: datetime, row: LabelerSession | None, key:
     source = LabelerSession.FROM_IMPORT if key is not None else LabelerSession.FROM_CHALLENGE
     try:
         with transaction.atomic():
+            _take_write_lock(user)
             identity = LabelerIdentity.objects.select_for_update().filter(user=user).first()
             if identity is not None and identity.address != address and not relink:
                 raise IdentityError(
@@ -516,12 +551,40 @@ def _activate(user, c: Cacao, *, now: datetime, row: LabelerSession | None, key:
                    session=record, did=c.issuer, session_id=record.pk, session_did=record.session_did,
                    expires_at=iso_time(record.expires_at), resources=list(record.resources), source=source)
     except IntegrityError:
-        # a concurrent request linked the same wallet or stored the same CACAO
-        raise IdentityError("conflict", "another request changed this identity at the same time: check the status "
-                            "and try again", status=409) from None
+        # a concurrent request linked the same wallet or stored the same CACAO (on PostgreSQL both requests pass the
+        # checks above, and the unique index on the address refuses the second insert)
+        raise _concurrent_change(user, address) from None
+    except OperationalError as exc:
+        # SQLite: the write lock was not granted within the busy timeout (another long writer)
+        if "locked" not in str(exc).lower():
+            raise
+        raise _concurrent_change(user, address) from None
     logger.info("identity session activated: user=%s did=%s session=%s session_did=%s expires=%s source=%s",
                 user.pk, c.issuer, record.pk, record.session_did, iso_time(record.expires_at), source)
     return record
+
+
+def _take_write_lock(user) -> None:
+    """Make a write the first statement of the current transaction, so that concurrent identity changes run one after
+    the other and each sees what the previous one committed.
+
+    On SQLite a transaction that *reads* first and writes later fails at once with "database is locked" when another
+    connection wrote in between (SQLite does not wait there, to avoid a deadlock): two users linking the same wallet
+    at once gave one 201 and one HTTP 500. A transaction whose first statement is a write waits for the lock (busy
+    timeout) instead, then reads the winner's identity row and answers 409 ``address_in_use``. A zero-row UPDATE is
+    enough to take SQLite's write lock. PostgreSQL keeps row-level locking (``select_for_update``) and the unique
+    index on the address; its loser's IntegrityError is mapped to the same 409 by :func:`_concurrent_change`."""
+    if connection.vendor == "sqlite":
+        LabelerIdentity.objects.filter(user=user).update(updated_at=F("updated_at"))
+
+
+def _concurrent_change(user, address: str) -> IdentityError:
+    """The error for the losing side of a race (read after its transaction was rolled back)."""
+    if LabelerIdentity.objects.filter(address=address).exclude(user=user).exists():
+        return IdentityError("address_in_use", f"wallet {address} was just linked to another Label Studio account; "
+                             "use another wallet", status=409)
+    return IdentityError("conflict", "another request changed this identity at the same time: check the status "
+                         "and try again", status=409)
 
 
 def _end_sessions(user_id: int, status: str, reason: str, now: datetime, *, exclude: int | None = None,
@@ -569,6 +632,7 @@ def unlink(user, *, now: datetime | None = None) -> bool:
     """Remove the user's wallet link (ending every session first). Rows already written stay on Ceramic."""
     now = _now(now)
     with transaction.atomic():
+        _take_write_lock(user)
         identity = LabelerIdentity.objects.select_for_update().filter(user=user).first()
         if identity is None:
             return False
@@ -899,5 +963,5 @@ __all__ = [
     "IdentityError", "SignerChoice", "SignerCache", "issue_challenge", "activate_session",
     "import_serialized_session", "revoke", "unlink", "expire_sessions", "rotate_secret_key", "status", "audit", "choose_signer",
     "load_session",
-    "record_use", "domain_for_request", "domain_for_host", "allowed_resources", "policy", "session_public",
+    "record_use", "siwe_domain", "allowed_resources", "policy", "session_public",
 ]

@@ -4,7 +4,8 @@
 * Without Redis that function would run the job *inside the HTTP request* (the Export dialog would hang with no
   progress), so the job runs in an in-process background thread instead; the thread closes its DB connection at
   the end. The web server must stay up for the job to finish; a job whose process died is marked ``interrupted``
-  the next time anyone starts a job of that project, and the next run resumes from the ledger.
+  (:func:`reap_dead_jobs`) when ``manage.py orbis_run`` starts (:func:`sweep_at_startup`), when anyone looks at the
+  project's jobs through the API, and when the next job of that project starts; the next run resumes from the ledger.
 * ``manage.py orbis_sync`` runs a job inline in its own process (``run_job`` with a progress hook).
 
 One queued-or-running job per project: a partial unique index on ``SyncJob`` — the database refuses a second one
@@ -81,6 +82,21 @@ def reap_dead_jobs(project_id: int | None = None, now: datetime | None = None) -
                 status=SyncJob.INTERRUPTED, finished_at=now,
                 message=(job.message + " " if job.message else "") + "The process running this sync stopped "
                 "before it finished; the next sync resumes where it stopped.")
+    return count
+
+
+def sweep_at_startup() -> int:
+    """Start-up sweep (``manage.py orbis_run`` calls it after migrating, before serving): every running job of this
+    host whose process is gone — the server crashed or was killed mid-job — becomes ``interrupted`` with a message,
+    instead of showing ``running`` until the next sync of its project starts. Jobs of live processes (an
+    ``orbis_sync`` from cron, another server process) and of other hosts with a recent heartbeat are left alone.
+
+    Not in ``AppConfig.ready()``: that runs for every manage.py command, before migrations, and must not query the
+    database. Servers started otherwise (gunicorn, ``label-studio start``) get the same effect lazily: the sync API
+    reaps a project's dead jobs whenever its jobs are read or a new one is started."""
+    count = reap_dead_jobs()
+    if count:
+        logger.warning("marked %s sync job(s) interrupted: their process stopped before they finished", count)
     return count
 
 
@@ -227,4 +243,4 @@ def job_public(job: SyncJob) -> dict[str, Any]:
 
 
 __all__ = ["JobConflict", "create_job", "start_job", "run_job", "run_job_by_id", "cancel_job", "job_public",
-           "reap_dead_jobs", "studio_url"]
+           "reap_dead_jobs", "sweep_at_startup", "studio_url"]

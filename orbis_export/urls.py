@@ -32,3 +32,9 @@ urlpatterns = [
 from .storage.urls import urlpatterns as _storage_urlpatterns  # noqa: E402
 
 urlpatterns += _storage_urlpatterns
+
+# Members only (issue #12): Label Studio's annotation, draft, task, import and user APIs with the organization rule,
+# on Label Studio's own paths, ahead of its routes
+from .annotations_api import urlpatterns as _member_only_urlpatterns  # noqa: E402
+
+urlpatterns += _member_only_urlpatterns

@@ -10,6 +10,9 @@ _DATA = _ROOT / "data" / "test"
 os.environ.setdefault("ORBIS_DATA_DIR", str(_DATA))
 os.environ["ORBIS_ENV_FILE"] = os.devnull  # a developer's .env must not leak into tests
 os.environ.setdefault("ORBIS_DEVNODE", "0")
+# the public origin: the SIWE domain comes from it (never from the Host header); Django's test client sends
+# Host: testserver, and the browser tests (live server on localhost:<port>) sign whatever text the challenge returns
+os.environ.setdefault("ORBIS_PUBLIC_URL", "http://testserver")
 
 from label_studio_orbis.settings import *  # noqa: E402,F401,F403
 

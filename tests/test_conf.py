@@ -44,6 +44,11 @@ def test_defaults_work_offline_and_generate_local_secrets(tmp_path):
         ({"ORBIS_MODEL_SCHEMA": "{nope"}, "ORBIS_MODEL_SCHEMA", "not valid JSON"),
         ({"ORBIS_MODE": "production", "ORBIS_SECRET_KEY": "A" * 43 + "=", "ORBIS_TEST_WALLET": "1"},
          "ORBIS_TEST_WALLET", "cannot be enabled in production"),
+        ({"ORBIS_MODE": "production", "ORBIS_SECRET_KEY": "A" * 43 + "="}, "ORBIS_PUBLIC_URL", "required"),
+        ({"ORBIS_MODE": "production", "ORBIS_SECRET_KEY": "A" * 43 + "=", "ORBIS_PUBLIC_URL": "http://label.example"},
+         "ORBIS_PUBLIC_URL", "must be https://"),
+        ({"ORBIS_PUBLIC_URL": "https://label.example/app?x=1"}, "ORBIS_PUBLIC_URL", "no path, query or user"),
+        ({"ORBIS_ALLOWED_NODE_URLS": "http://127.0.0.1:7007, ftp://x"}, "ORBIS_ALLOWED_NODE_URLS", "entry 2"),
     ],
 )
 def test_bad_values_name_their_setting(tmp_path, values, setting, words):
@@ -127,3 +132,12 @@ def test_redis_location_is_validated(tmp_path):
     assert conf.load(_env(tmp_path, REDIS_LOCATION=url)).redis_location == url
     with pytest.raises(conf.OrbisConfigError, match="^REDIS_LOCATION: expected redis://"):
         conf.load(_env(tmp_path, REDIS_LOCATION="127.0.0.1:6379"))
+
+
+def test_public_url_defaults_to_the_local_address_and_node_urls_are_normalized(tmp_path):
+    local = conf.load(_env(tmp_path, ORBIS_PORT="8099", ORBIS_ALLOWED_NODE_URLS="https://node.example/ ,"))
+    assert (local.public_url, local.public_host) == ("http://127.0.0.1:8099", "127.0.0.1")
+    assert local.allowed_node_urls == ("https://node.example",)
+    hosted = conf.load(_env(tmp_path, ORBIS_PUBLIC_URL="https://Label.Example:8443/"))
+    assert (hosted.public_url, hosted.public_host) == ("https://label.example:8443", "label.example")
+

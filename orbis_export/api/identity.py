@@ -2,6 +2,10 @@
 
 Session authentication only, CSRF enforced (Label Studio's ``DisableCSRF`` middleware turns CSRF off for every
 view that does not say otherwise; these views do), JSON only, bodies up to ``MAX_BODY`` bytes.
+"Session only" is enforced, not just declared: Label Studio's ``JWTAuthenticationMiddleware`` authenticates a
+personal access token (``Authorization: Bearer``) at the Django level and sets ``request.user``, which DRF's
+``SessionAuthentication`` would then accept; :class:`BrowserSessionAuthentication` refuses any request that carries
+an ``Authorization`` header (or ``X-Api-Key``) and any user not put there by the Django session (401).
 Every error is ``{"error": <code>, "detail": <what is wrong and what to do>}`` with a 4xx status.
 """
 from __future__ import annotations
@@ -10,6 +14,7 @@ import logging
 from datetime import timedelta
 from typing import Any
 
+from django.contrib.auth import SESSION_KEY
 from django.core.exceptions import RequestDataTooBig
 from rest_framework import exceptions, status as http
 from rest_framework.authentication import SessionAuthentication
@@ -25,6 +30,9 @@ from ..identity import IdentityError
 logger = logging.getLogger("orbis_export.identity.api")
 
 MAX_BODY = 16 * 1024
+# the largest whole number of seconds a request may name (far beyond any lifetime policy; keeps timedelta and the
+# database's integers from overflowing)
+MAX_SECONDS = 10 ** 9
 
 
 class _TooLarge(Exception):
@@ -42,6 +50,8 @@ def identity_exception_handler(exc: Exception, context: dict) -> Response | None
     if isinstance(exc, _TooLarge):
         return _error("body_too_large", f"the request body is larger than {MAX_BODY} bytes; send only the signature "
                       "(or the CACAO / session string)", http.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
+    if isinstance(exc, _NotBrowserSession):
+        return _error("not_authenticated", str(exc.detail), http.HTTP_401_UNAUTHORIZED)
     if isinstance(exc, (exceptions.NotAuthenticated, exceptions.AuthenticationFailed)):
         return _error("not_authenticated", "log in to Label Studio first (this API uses the browser session)",
                       http.HTTP_401_UNAUTHORIZED)
@@ -65,8 +75,44 @@ def identity_exception_handler(exc: Exception, context: dict) -> Response | None
     return None  # a bug: let Django answer 500 (and log it)
 
 
+class _NotBrowserSession(exceptions.AuthenticationFailed):
+    pass
+
+
+class BrowserSessionAuthentication(SessionAuthentication):
+    """The logged-in browser session and nothing else (CSRF enforced by ``SessionAuthentication``).
+
+    Refused (401 ``not_authenticated``): a request with an ``Authorization`` header (Bearer personal access token,
+    legacy ``Token``, any other scheme; ``X-Api-Key`` arrives here rewritten as ``Authorization: Token``), a user set
+    by Label Studio's JWT middleware (``request.is_jwt``), and a user that is not the one the Django session logged
+    in. One exception: ``Basic``, which neither Label Studio nor we ever authenticate (no middleware or DRF class
+    reads it), so it cannot make anyone a user here; it is what a browser sends to a reverse proxy protecting the
+    whole site with HTTP basic auth (nginx forwards it), and refusing it would lock every user of such a site out.
+    The session check below still applies to those requests."""
+
+    def authenticate(self, request):
+        django_request = request._request
+        authorization = django_request.META.get("HTTP_AUTHORIZATION", "")
+        scheme = authorization.split(" ", 1)[0].lower()
+        if (authorization and scheme != "basic") or django_request.META.get("HTTP_X_API_KEY"):
+            raise _NotBrowserSession("this API accepts only the browser session of a logged-in user, not API "
+                                     "tokens: send no Authorization header (log in to Label Studio in the browser)")
+        if getattr(django_request, "is_jwt", False):
+            raise _NotBrowserSession("this API accepts only the browser session of a logged-in user, not API tokens")
+        user = getattr(django_request, "user", None)
+        if user is None or not user.is_active or not user.is_authenticated:
+            return None
+        session = getattr(django_request, "session", None)
+        session_user = session.get(SESSION_KEY) if session is not None else None
+        if session_user is None or str(session_user) != str(user.pk):
+            raise _NotBrowserSession("this API accepts only the browser session of a logged-in user: log in to "
+                                     "Label Studio in the browser")
+        self.enforce_csrf(request)
+        return user, None
+
+
 class IdentityAPIView(APIView):
-    authentication_classes = [SessionAuthentication]
+    authentication_classes = [BrowserSessionAuthentication]
     permission_classes = [IsAuthenticated]
     parser_classes = [JSONParser]
     renderer_classes = [JSONRenderer]
@@ -110,6 +156,15 @@ class IdentityAPIView(APIView):
         return view
 
 
+def whole_number(value: Any, name: str, what: str, *, low: int, high: int) -> int:
+    """A JSON integer within [low, high], else a 400 naming the field (never an overflow deeper down: a 500)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise IdentityError("invalid_request", f"{name} must be {what}")
+    if not low <= value <= high:
+        raise IdentityError("invalid_request", f"{name} is out of range: it must be {what} from {low} to {high}")
+    return value
+
+
 def _reject(request, exc: IdentityError) -> None:
     logger.warning("identity request refused: user=%s path=%s code=%s", getattr(request.user, "pk", None),
                    request.path, exc.code)
@@ -129,12 +184,11 @@ class ChallengeAPI(IdentityAPIView):
                 raise IdentityError("invalid_request", "relink must be true or false")
             lifetime = None
             if data.get("expiresInSeconds") is not None:
-                seconds = data["expiresInSeconds"]
-                if isinstance(seconds, bool) or not isinstance(seconds, int):
-                    raise IdentityError("invalid_request", "expiresInSeconds must be a whole number of seconds")
+                seconds = whole_number(data["expiresInSeconds"], "expiresInSeconds", "a whole number of seconds",
+                                       low=1, high=MAX_SECONDS)
                 lifetime = timedelta(seconds=seconds)
-            challenge = identity.issue_challenge(request.user, address=data["address"],
-                                                 domain=identity.domain_for_request(request), lifetime=lifetime,
+            # the SIWE domain is the configured public origin's host (identity.siwe_domain), never the Host header
+            challenge = identity.issue_challenge(request.user, address=data["address"], lifetime=lifetime,
                                                  relink=relink)
         except IdentityError as exc:
             _reject(request, exc)
@@ -149,7 +203,7 @@ class SessionAPI(IdentityAPIView):
 
     def post(self, request):
         data = self.json_object(request, self.FIELDS)
-        domain = identity.domain_for_request(request)
+        domain = identity.siwe_domain()  # configuration, never the request's Host header
         try:
             if "session" in data:
                 if set(data) != {"session"}:
@@ -193,6 +247,7 @@ class RevokeAPI(IdentityAPIView):
         session_id = data.get("sessionId")
         if session_id is not None and (isinstance(session_id, bool) or not isinstance(session_id, int)):
             raise IdentityError("invalid_request", "sessionId must be a session id from the status (a number)")
+        # any size is safe: Django answers "no rows" for an id beyond the column's range (a 404 below)
         count = identity.revoke(request.user, session_id=session_id)
         return Response({"revoked": count, "status": identity.status(request.user)})
 
@@ -211,7 +266,7 @@ class AuditAPI(IdentityAPIView):
 
     def get(self, request):
         try:
-            limit = int(request.query_params.get("limit", 100))
+            limit = int(request.query_params.get("limit", 100))  # any size: clamped to 1..500 by identity.audit
         except ValueError:
-            raise IdentityError("invalid_request", "limit must be a number") from None
+            raise IdentityError("invalid_request", "limit must be a whole number from 1 to 500") from None
         return Response({"events": identity.audit(request.user, limit=limit)})

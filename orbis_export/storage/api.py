@@ -3,6 +3,16 @@
 Mounted under ``/api/storages/export/ceramic`` ahead of Label Studio's URLs (see ``orbis_export/urls.py``), plus
 ``/api/storages/types`` without Ceramic (the Source dialog must not offer it) and an import list that is always empty
 (Label Studio's storage list needs one for every type; ``None`` breaks ``/api/tasks``).
+
+Security (Label Studio's open-source permission checks let every logged-in user in):
+
+* **membership**: every view answers only about storages of projects whose organization the user is a member of —
+  the rule of the sync API (:func:`orbis_export.api_sync.visible_project`); everyone else gets 404, whether they
+  come with a session, a legacy ``Token`` or a personal access token (``Bearer``);
+* **CSRF** on every state-changing request authenticated by the browser session (``Token``/``Bearer`` API clients
+  need none, as DRF intends); Label Studio's ``DisableCSRF`` middleware would otherwise turn it off;
+* **node URLs**: only the server's node, the configured one or ``ORBIS_ALLOWED_NODE_URLS``, checked before any
+  request (:mod:`orbis_export.storage.serializers`).
 """
 from __future__ import annotations
 
@@ -16,61 +26,176 @@ from io_storages.api import (
 )
 from projects.models import Project
 from rest_framework import generics
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.authentication import BaseAuthentication, SessionAuthentication
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
+from ..api_sync import SyncApiError, _member, visible_project
 from .serializers import CeramicExportStorageSerializer, check_connection
 
 
-class CeramicExportStorageListAPI(ExportStorageListAPI):
+# --- who may call: authentication without CSRF holes, organization membership ---------------------------------------
+class LabelStudioBearerAuthentication(BaseAuthentication):
+    """A request Label Studio's ``JWTAuthenticationMiddleware`` authenticated with a personal access token
+    (``Authorization: Bearer …``; it sets ``request.is_jwt``). An API client, not a browser session: no CSRF, like
+    DRF's token authentication. Without this, DRF's SessionAuthentication would take the middleware's user and ask
+    the API client for a CSRF token."""
+
+    def authenticate(self, request):
+        raw = request._request
+        user = getattr(raw, "user", None)
+        if getattr(raw, "is_jwt", False) and user is not None and getattr(user, "is_active", False):
+            return user, None
+        return None
+
+    def authenticate_header(self, request):
+        return "Bearer"
+
+
+def _authentication_classes() -> list:
+    """Label Studio's authentication classes (legacy Token, session) with the Bearer one before the session."""
+    classes = list(api_settings.DEFAULT_AUTHENTICATION_CLASSES)
+    at = next((i for i, c in enumerate(classes) if issubclass(c, SessionAuthentication)), len(classes))
+    return [*classes[:at], LabelStudioBearerAuthentication, *classes[at:]]
+
+
+class CsrfEnforcedMixin:
+    """CSRF checks stay on for this view (read by ``core.middleware.DisableCSRF``): DRF's SessionAuthentication then
+    enforces them on unsafe methods of session-authenticated requests; Token/Bearer requests are not affected."""
+
+    authentication_classes = _authentication_classes()
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        view = super().as_view(**initkwargs)
+        view._dont_enforce_csrf_checks = False
+        return view
+
+
+def member_project(user, project_id) -> Project:
+    """The project if ``user`` is a member of its organization (the sync API's rule), else 404."""
+    try:
+        pk = int(str(project_id))
+    except (TypeError, ValueError):
+        raise NotFound(f"no project {str(project_id)[:40]!r} in your organizations") from None
+    try:
+        return visible_project(user, pk)
+    except SyncApiError as exc:
+        raise NotFound(exc.detail) from None
+
+
+def _require_member_of_storage(user, storage) -> None:
+    if storage.project is None or not _member(user, storage.project.organization):
+        raise NotFound(f"no Ceramic storage {storage.pk} in your organizations")
+
+
+class MemberStorageObjectMixin(CsrfEnforcedMixin):
+    """Storage detail / sync: the storage of a project the user is a member of, else 404."""
+
+    def get_queryset(self):
+        return CeramicExportStorageSerializer.Meta.model.objects.select_related("project__organization")
+
+    def get_object(self):
+        storage = generics.get_object_or_404(self.filter_queryset(self.get_queryset()), pk=self.kwargs.get("pk"))
+        _require_member_of_storage(self.request.user, storage)
+        self.check_object_permissions(self.request, storage)  # Label Studio's own check, unchanged
+        return storage
+
+
+# --- the views -------------------------------------------------------------------------------------------------------
+class CeramicExportStorageListAPI(CsrfEnforcedMixin, ExportStorageListAPI):
     serializer_class = CeramicExportStorageSerializer
 
+    def get_queryset(self):
+        project_pk = self.request.query_params.get("project")
+        if project_pk:  # Label Studio's own answer (400) when it is missing
+            member_project(self.request.user, project_pk)
+        return super().get_queryset()
 
-class CeramicExportStorageDetailAPI(ExportStorageDetailAPI):
+    def create(self, request, *args, **kwargs):
+        # membership first, on the raw value: a foreign project is "not found", before any validation or request
+        project_pk = request.data.get("project") if hasattr(request.data, "get") else None
+        if project_pk not in (None, ""):
+            member_project(request.user, project_pk)
+        return super().create(request, *args, **kwargs)
+
+    def perform_create(self, serializer):
+        project = serializer.validated_data.get("project")
+        if project is None:
+            raise ValidationError({"project": "required"})
+        member_project(self.request.user, project.pk)
+        # our Check Connection first: allowed node URLs, a readable reason, nothing of a node's answer echoed (Label
+        # Studio's own check, next, would put the node's error text into the 400)
+        check_connection(serializer.Meta.model(**serializer.validated_data))
+        super().perform_create(serializer)  # Label Studio's: its connection check, save, sync on creation if set
+
+
+class CeramicExportStorageDetailAPI(MemberStorageObjectMixin, ExportStorageDetailAPI):
     serializer_class = CeramicExportStorageSerializer
-    queryset = CeramicExportStorageSerializer.Meta.model.objects.all()
+
+    def perform_update(self, serializer):
+        project = serializer.validated_data.get("project")
+        if project is not None:  # moving a storage into another project: a member there too
+            member_project(self.request.user, project.pk)
+        super().perform_update(serializer)
 
 
-class CeramicExportStorageSyncAPI(ExportStorageSyncAPI):
+class CeramicExportStorageSyncAPI(MemberStorageObjectMixin, ExportStorageSyncAPI):
     serializer_class = CeramicExportStorageSerializer
 
     def post(self, request, *args, **kwargs):
         storage = self.get_object()
-        check_connection(storage)  # a readable 400 instead of a 500 when the node or the model is wrong
+        check_connection(storage)  # allowed node URLs, then a readable 400 when the node or the model is wrong
         storage.sync()
         storage.refresh_from_db()
         return Response(self.serializer_class(storage).data)
 
 
-class CeramicExportStorageValidateAPI(ExportStorageValidateAPI):
-    """Check Connection, with the reason when it fails (Label Studio's generic view hides it)."""
+class CeramicExportStorageValidateAPI(CsrfEnforcedMixin, ExportStorageValidateAPI):
+    """Check Connection, with the reason when it fails (Label Studio's generic view hides it). Checks a storage of a
+    project the user is a member of: an existing one (``id``, its own project) or a new one (``project``)."""
 
     serializer_class = CeramicExportStorageSerializer
 
     def create(self, request, *args, **kwargs):
         model = self.serializer_class.Meta.model
-        storage_id = request.data.get("id")
+        raw = request.data if hasattr(request.data, "get") else {}
+        storage_id, project_pk = raw.get("id"), raw.get("project")
+        instance = None
+        if storage_id not in (None, ""):
+            try:
+                instance = model.objects.select_related("project__organization").filter(pk=int(str(storage_id))).first()
+            except (TypeError, ValueError):
+                instance = None
+            if instance is None:
+                raise NotFound(f"no Ceramic storage {str(storage_id)[:40]!r} in your organizations")
+            _require_member_of_storage(request.user, instance)
+            if project_pk not in (None, "") and str(project_pk) != str(instance.project_id):
+                raise ValidationError({"project": f"storage {instance.pk} belongs to project {instance.project_id}, "
+                                                  f"not {str(project_pk)[:40]}: a storage is checked with its own "
+                                                  f"project"})
+        elif project_pk not in (None, ""):
+            member_project(request.user, project_pk)
         serializer = self.serializer_class(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        if storage_id:
-            instance = generics.get_object_or_404(model.objects.all(), pk=storage_id)
-            if not instance.has_permission(request.user):
-                raise PermissionDenied()
+        if instance is not None:
+            data.pop("project", None)
             for key, value in data.items():
                 setattr(instance, key, value)  # checked, not saved
         else:
             project = data.get("project")
-            if project is not None and not project.has_permission(request.user):
-                raise PermissionDenied()
+            if project is not None:
+                member_project(request.user, project.pk)
             instance = model(**data)
         check_connection(instance)
         return Response()
 
 
-class CeramicExportStorageFormLayoutAPI(ExportStorageFormLayoutAPI):
-    pass
+class CeramicExportStorageFormLayoutAPI(CsrfEnforcedMixin, ExportStorageFormLayoutAPI):
+    """The form's fields: the same for everyone (no project, nothing stored), logged-in users only."""
 
 
 class _NoImportStorage:
@@ -118,4 +243,4 @@ class SourceStorageTypesAPI(APIView):
 
 __all__ = ["CeramicExportStorageListAPI", "CeramicExportStorageDetailAPI", "CeramicExportStorageSyncAPI",
            "CeramicExportStorageValidateAPI", "CeramicExportStorageFormLayoutAPI", "CeramicNoImportListAPI",
-           "SourceStorageTypesAPI", "Project"]
+           "SourceStorageTypesAPI", "LabelStudioBearerAuthentication", "member_project", "Project"]

@@ -10,16 +10,25 @@ the engine's own transactions, released by the server if the worker dies), so tw
 after the other and the second finds everything recorded; underneath, the ledger's unique constraint (annotation,
 controller, model) and the one-active-job partial unique index still refuse what a lock-free caller would double.
 On SQLite (one process) a per-project thread lock does the same job.
+
+* :func:`node_url_refusal` / :func:`storage_url_refusal` — which node URLs a storage may name (the server sends
+  signed rows and reads answers there): empty (the server's node), the configured node, or one listed in
+  ``ORBIS_ALLOWED_NODE_URLS``; in production never a loopback/private/link-local address besides the configured node
+  (:func:`non_public_address`). Checked before any request: on create, PATCH, Check Connection and every sync run.
 """
 from __future__ import annotations
 
+import ipaddress
 import logging
+import socket
 import threading
 import time
 import zlib
 from contextlib import contextmanager
 from typing import Any, Iterator
+from urllib.parse import urlsplit, urlunsplit
 
+from django.conf import settings
 from django.db import close_old_connections, connection
 
 logger = logging.getLogger(__name__)
@@ -40,6 +49,79 @@ def get_storage_list() -> list[dict[str, Any]]:
     return [*label_studio_list(), {"name": "ceramic", "title": "Ceramic (OrbisDB)",
                                    "import_list_api": CeramicNoImportListAPI,
                                    "export_list_api": CeramicExportStorageListAPI}]
+
+
+# --- which nodes a storage may name ------------------------------------------------------------------------------
+_NODE_FIELDS = {"ceramic_url": ("Ceramic node", "ORBIS_CERAMIC_URL"),
+                "orbisdb_url": ("OrbisDB node", "ORBIS_ORBISDB_URL")}
+
+
+def normalize_node_url(url: str) -> str:
+    """The form URLs are compared in: scheme and host lower-cased, no trailing slash ('' stays '')."""
+    url = (url or "").strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query,
+                       parts.fragment))
+
+
+def non_public_address(host: str) -> str | None:
+    """Why ``host`` is not a public node: the first address it resolves to that is loopback, private, link-local,
+    unspecified (or otherwise not globally routable: reserved, multicast, shared), or that it does not resolve.
+    None when every address is public."""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return f"{host} does not resolve"
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        mapped = getattr(address, "ipv4_mapped", None)
+        for ip in (address, mapped) if mapped is not None else (address,):
+            if (ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_unspecified or ip.is_reserved
+                    or ip.is_multicast or not ip.is_global):
+                return f"{host} resolves to {address}, a loopback/private/link-local address"
+    return None
+
+
+def node_url_refusal(url: str, field: str = "ceramic_url") -> str | None:
+    """Why the server must not send requests to ``url`` named in a storage's ``field`` (``ceramic_url`` or
+    ``orbisdb_url``); None when it may. No request is made here (production resolves the host name)."""
+    what, setting = _NODE_FIELDS[field]
+    value = (url or "").strip()
+    if not value:
+        return None  # the server's own node
+    o = settings.ORBIS
+    shown = value if len(value) <= 120 else value[:120] + "…"
+    parts = urlsplit(value)
+    if (parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.username is not None
+            or parts.password is not None or parts.query or parts.fragment):
+        return (f"{shown!r} is not a {what} URL: expected http(s)://host[:port] without user, query or fragment; "
+                f"leave it empty to use this server's node ({setting}), or ask an administrator to add the node to "
+                f"ORBIS_ALLOWED_NODE_URLS")
+    key = normalize_node_url(value)
+    configured = o.ceramic_url if field == "ceramic_url" else o.orbisdb_url
+    if configured and key == normalize_node_url(configured):
+        return None
+    if key not in {normalize_node_url(u) for u in o.allowed_node_urls}:
+        return (f"the {what} URL {shown} is not allowed: leave it empty to use this server's node ({setting}), or "
+                f"ask an administrator to add it to ORBIS_ALLOWED_NODE_URLS")
+    if o.production:
+        address = non_public_address(parts.hostname)
+        if address is not None:
+            return (f"the {what} URL {shown} is refused in production: {address} (ORBIS_ALLOWED_NODE_URLS may "
+                    f"list only public nodes; the server's own node is {setting})")
+    return None
+
+
+def storage_url_refusal(storage) -> dict[str, str]:
+    """``{field: reason}`` for each node URL of ``storage`` the server must not send requests to (empty: all fine)."""
+    refusals = {}
+    for field in _NODE_FIELDS:
+        reason = node_url_refusal(getattr(storage, field, "") or "", field)
+        if reason:
+            refusals[field] = reason
+    return refusals
 
 
 @contextmanager
@@ -92,6 +174,11 @@ def run_project_sync(project_id: int, trigger: str = "storage", user_id: int | N
         from .models import CeramicExportStorage
 
         storage = CeramicExportStorage.objects.filter(pk=storage_id).first()
+        refused = storage_url_refusal(storage) if storage is not None else {}
+        if refused:  # a row saved before the allow-list (or the list changed since): never send it anything
+            reason = "; ".join(refused.values())
+            storage.finish_from_job(None, error=reason)
+            return {"project": project_id, "status": "skipped", "skipped": reason}
     with project_lock(project.pk):
         if queued_at is not None:
             since = datetime.fromtimestamp(queued_at, tz=dt_timezone.utc)

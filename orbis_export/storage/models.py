@@ -208,6 +208,3 @@ class CeramicExportStorageLink(ExportStorageLink):
         app_label = "orbis_export"
         constraints = [models.UniqueConstraint(fields=["annotation", "storage"],
                                                name="orbis_ceramic_link_one_per_annotation_storage")]
-
-
-from . import receivers  # noqa: E402,F401  (connects the automatic export)

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import logging
 
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from tasks.models import Annotation
 
 logger = logging.getLogger(__name__)
 
@@ -29,11 +26,9 @@ def _queue_for(annotation, why: str) -> None:
         logger.exception("could not queue the Ceramic export of annotation %s (%s)", annotation.pk, why)
 
 
-@receiver(post_save, sender=Annotation, dispatch_uid="orbis_ceramic_export_on_save")
 def export_annotation_to_ceramic(sender, instance, **kwargs):
     _queue_for(instance, "saved")
 
 
-@receiver(post_delete, sender=Annotation, dispatch_uid="orbis_ceramic_tombstone_on_delete")
 def tombstone_annotation_on_ceramic(sender, instance, **kwargs):
     _queue_for(instance, "deleted")

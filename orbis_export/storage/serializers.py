@@ -1,10 +1,19 @@
-"""Serializer of the Ceramic Target Storage (``type`` is set explicitly: the generic one derives it from a path)."""
+"""Serializer of the Ceramic Target Storage (``type`` is set explicitly: the generic one derives it from a path), and
+Check Connection.
+
+Node URLs: a storage may name only the server's node (empty field), the configured node or one listed in
+``ORBIS_ALLOWED_NODE_URLS`` (:func:`~orbis_export.storage.functions.node_url_refusal`); anything else is a 400
+before any request. Check Connection says what failed ("the Ceramic node at <url> answered HTTP 500") and never
+echoes a node's answer body.
+"""
 from __future__ import annotations
 
 from io_storages.serializers import ExportStorageSerializer
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 
+from ..ceramic.errors import CeramicError, ExchangeError, NodeUnavailable
+from .functions import node_url_refusal, storage_url_refusal
 from .models import CeramicExportStorage, CeramicStorageError
 
 
@@ -33,9 +42,15 @@ class CeramicExportStorageSerializer(ExportStorageSerializer):
     def validate(self, data):
         data = super().validate(data)
         for field in ("ceramic_url", "orbisdb_url"):
+            if field not in data:
+                continue
             value = (data.get(field) or "").strip()
             if value and not value.startswith(("http://", "https://")):
                 raise ValidationError({field: "expected an http(s) URL"})
+            reason = node_url_refusal(value, field)
+            if reason:
+                raise ValidationError({field: reason})
+            data[field] = value.rstrip("/")
         for field in ("model_id", "context_id"):
             value = (data.get(field) or "").strip()
             if value:
@@ -48,8 +63,48 @@ class CeramicExportStorageSerializer(ExportStorageSerializer):
         return data
 
 
+def refuse_disallowed_nodes(storage: CeramicExportStorage) -> None:
+    """400 when the storage names a node the server must not send requests to (before any request)."""
+    refused = storage_url_refusal(storage)
+    if refused:
+        raise ValidationError(refused)
+
+
+def _node_failure(what: str, url: str, exc: Exception) -> str:
+    """What failed talking to a node, without anything it answered (its body may be anyone's page)."""
+    status = getattr(exc, "status", None)
+    if status is not None:
+        return f"the {what} at {url} answered HTTP {status}"
+    if isinstance(exc, NodeUnavailable) or getattr(exc, "retryable", False):
+        return f"the {what} at {url} does not answer (unreachable, refused or timed out)"
+    return f"the {what} at {url} could not be checked ({type(exc).__name__})"
+
+
 def check_connection(storage: CeramicExportStorage) -> None:
+    """Check Connection (also run before every Sync): allowed node URLs only, then the node's health (our own probe,
+    so nothing of a node's answer is echoed), then the model and the project's rows (Label Studio's hook)."""
+    refuse_disallowed_nodes(storage)
     try:
-        storage.validate_connection()
-    except CeramicStorageError as exc:
-        raise ValidationError(str(exc)) from None
+        client = storage.client()
+    except CeramicError:
+        raise ValidationError({"ceramic_url": "not a usable Ceramic node URL"}) from None
+    url = client.url
+    try:
+        try:
+            alive = client.healthcheck()
+        except CeramicError as exc:
+            raise ValidationError(_node_failure("Ceramic node", url, exc)) from None
+        if not alive:
+            raise ValidationError(f"the server at {url} answered, but not as a Ceramic node (its health check "
+                                  f"did not say Alive!)")
+        try:
+            storage.validate_connection(client=client)
+        except CeramicStorageError as exc:
+            cause = exc.__context__  # what the node itself answered, if anything: never shown
+            if isinstance(cause, CeramicError):
+                raise ValidationError(_node_failure("Ceramic node", url, cause)) from None
+            if isinstance(cause, ExchangeError):
+                raise ValidationError(_node_failure("OrbisDB node", storage.effective["orbisdb_url"], cause)) from None
+            raise ValidationError(str(exc)) from None
+    finally:
+        client.close()

@@ -41,11 +41,12 @@ def storage_lab(transactional_db, make_user, settings, ceramic_node, ceramic_adm
 
     from tests.sync.conftest import connect
 
+    dead = _dead_url()  # Check Connection is shown a node that does not answer: it must be an allowed one
     settings.ORBIS = dataclasses.replace(
         settings.ORBIS, ceramic_url=ceramic_node.url, model_id=browser_model, context_id=CONTEXT,
         ceramic_admin_seed=ceramic_admin_key.seed, signer_fallback="pending", service_seed=None,
         test_wallet_enabled=True, privy_app_id="", sync_concurrency=4, request_timeout=10.0,
-        source=f"orbis-storage-browser-{os.urandom(3).hex()}")
+        source=f"orbis-storage-browser-{os.urandom(3).hex()}", allowed_node_urls=(dead,))
     settings.SYNC_ON_TARGET_STORAGE_CREATION = False
     tag = os.urandom(3).hex()
     user = make_user(f"storage-{tag}@example.org")
@@ -63,7 +64,7 @@ def storage_lab(transactional_db, make_user, settings, ceramic_node, ceramic_adm
         with acting_as(user):  # the labeler's own save, on record
             Annotation.objects.create(task=task, project=project, completed_by=user, result=choices(label),
                                       lead_time=3.0)
-    return {"settings": settings, "user": user, "did": did, "project": project, "tasks": tasks}
+    return {"settings": settings, "user": user, "did": did, "project": project, "tasks": tasks, "dead_url": dead}
 
 
 def run_storage_script(server, lab) -> dict:
@@ -74,7 +75,7 @@ def run_storage_script(server, lab) -> dict:
            "ORBIS_E2E_TASKS": ",".join(str(t.pk) for t in lab["tasks"]), "ORBIS_E2E_ARTIFACTS": str(ARTIFACTS),
            # the committed screenshot is rewritten only when missing or asked for (no churn on every run)
            "ORBIS_E2E_SCREENSHOT": str(SCREENSHOT) if UPDATE_DOCS or not SCREENSHOT.exists() else "",
-           "ORBIS_E2E_DEAD_URL": _dead_url(), "ORBIS_E2E_CHROMIUM": CHROMIUM}
+           "ORBIS_E2E_DEAD_URL": lab["dead_url"], "ORBIS_E2E_CHROMIUM": CHROMIUM}
     done = subprocess.run(["node", str(SCRIPT)], cwd=WEB, env=env, capture_output=True, text=True, timeout=600)
     line = next((l for l in done.stdout.splitlines() if l.startswith("@@RESULT ")), None)
     assert line is not None, f"no result (exit {done.returncode}): {done.stderr[-3000:]}"

@@ -108,6 +108,8 @@ def lab(transactional_db, make_user, settings, ceramic_node, ceramic_admin_key, 
 
 
 def run_scenario(live_server, lab, scenario: str, on_step=None) -> dict:
+    # the sign-in message names the origin the browser is on, as a real wallet would check
+    lab["settings"].ORBIS = dataclasses.replace(lab["settings"].ORBIS, public_url=live_server.url)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for old in [*ARTIFACTS.glob("go-*"), *ARTIFACTS.glob(f"{scenario}-*")]:
         old.unlink()
@@ -137,6 +139,7 @@ def run_scenario(live_server, lab, scenario: str, on_step=None) -> dict:
 
 def test_save_to_ceramic_end_to_end(ls_server, lab, ceramic_node, browser_model):
     settings = lab["settings"]
+    settings.ORBIS = dataclasses.replace(settings.ORBIS, public_url=ls_server.url)
     real = settings.ORBIS
 
     def on_step(name: str) -> None:

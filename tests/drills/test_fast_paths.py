@@ -62,7 +62,7 @@ def test_unchanged_rows_are_not_serialized_and_changes_are_still_written(bench, 
     changed = sync_project(lab.project)
     # the edited task's labeler never saw "edited text": their DID does not sign it until they submit it again
     assert (changed.counts["update"], changed.counts["create"], changed.counts["unchanged"],
-            changed.counts["pending_signer"]) == (1, 1, 28, 1), changed.message
+            changed.counts["pending_signer"]) == (1, 1, 28, 1), (changed.message, [e.reason for e in changed.errors])
     assert "changed without a recorded save" in changed.errors[0].reason
     assert len(seen) <= 3 + 3, seen
     with acting_as(anns[9].completed_by_id):  # the labeler submits it again, seeing the new text

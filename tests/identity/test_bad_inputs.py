@@ -60,12 +60,13 @@ def serialized(seed: bytes, cacao: dict) -> str:
 
 
 def js_session(wallet, *, domain="testserver", resources=None, lifetime=timedelta(days=3), nonce="abcdef123456",
-               key=None, aud=None, iat=None) -> str:
-    """A did-session string as a JS client would make it (its own key and nonce)."""
+               key=None, aud=None, iat=None, statement=identity.DIDSESSION_STATEMENT) -> str:
+    """A did-session string as a JS client would make it (its own key and nonce; did-session's default statement)."""
     key = key or Ed25519DIDKey.generate()
     iat = iat or NOW()
     msg = compose_siwe(session_did=aud or key.did, address=wallet.address, nonce=nonce, domain=domain,
-                       resources=resources or [f"ceramic://*?model={MODEL}"], issued_at=iat, expires_at=iat + lifetime)
+                       resources=resources or [f"ceramic://*?model={MODEL}"], issued_at=iat, expires_at=iat + lifetime,
+                       statement=statement)
     cacao = Cacao.from_siwe(msg, sign(wallet, msg.text()))
     return serialized(key.seed, cacao.to_dict())
 
@@ -414,7 +415,8 @@ def test_malformed_cacaos_are_400_never_500(api_for, wallets, mutate):
     api = api_for("alice@example.org")
     ch = api.challenge(wallets[0].address)
     msg = compose_siwe(session_did=ch["aud"], address=wallets[0].address, nonce=ch["nonce"], domain="testserver",
-                       resources=ch["resources"], issued_at=ch["issuedAt"], expires_at=ch["expirationTime"])
+                       resources=ch["resources"], issued_at=ch["issuedAt"], expires_at=ch["expirationTime"],
+                       statement=ch["statement"])
     cacao = Cacao.from_siwe(msg, sign(wallets[0], msg.text())).to_dict()
     mutate(cacao)
     resp = api.post("session", {"cacao": cacao})

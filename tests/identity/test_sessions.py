@@ -66,7 +66,8 @@ def test_cacao_made_by_a_js_library_for_our_key(api_for, wallets):
     ch = api.challenge(wallets[0].address)
     now = datetime.now(timezone.utc)
     msg = compose_siwe(session_did=ch["aud"], address=wallets[0].address, nonce=ch["nonce"], domain="testserver",
-                       resources=ch["resources"], issued_at=now, expires_at=now + timedelta(days=2))
+                       resources=ch["resources"], issued_at=now, expires_at=now + timedelta(days=2),
+                       statement=ch["statement"])  # @didtools' `statement` option, as the challenge says
     cacao = Cacao.from_siwe(msg, sign(wallets[0], msg.text()))
     resp = api.post("session", {"cacao": cacao.to_dict()})
     assert resp.status_code == 201, resp.content

@@ -21,6 +21,11 @@ def own_source(orbis):
     orbis(source=f"orbis-storage-{os.urandom(4).hex()}")
 
 
+def csrf(client) -> dict:
+    """Writes to the storage API from a browser session carry the CSRF token (issue #12: CSRF is enforced there)."""
+    return {"HTTP_X_CSRFTOKEN": client.cookies["csrftoken"].value}
+
+
 def project_docs(client, model, project):
     from django.conf import settings
 
@@ -46,14 +51,15 @@ def test_check_connection_gives_the_reason(make_lab, login, orbis, ceramic_node)
     lab = make_lab(labelers=1, per_labeler=1)
     client = login(lab.owner)
     ok = client.post("/api/storages/export/ceramic/validate", {"project": lab.project.pk, "title": "c"},
-                     content_type="application/json")
+                     content_type="application/json", **csrf(client))
     assert ok.status_code == 200, ok.content
+    orbis(allowed_node_urls=("http://127.0.0.1:9",))  # another node must be allowed by the server (issue #12)
     down = client.post("/api/storages/export/ceramic/validate",
                        {"project": lab.project.pk, "title": "c", "ceramic_url": "http://127.0.0.1:9"},
-                       content_type="application/json")
+                       content_type="application/json", **csrf(client))
     assert down.status_code == 400 and "does not answer" in down.content.decode()
     bad = client.post("/api/storages/export/ceramic/validate", {"project": lab.project.pk, "model_id": "nope"},
-                      content_type="application/json")
+                      content_type="application/json", **csrf(client))
     assert bad.status_code == 400 and "not a Ceramic stream ID" in bad.content.decode()
 
 
@@ -62,13 +68,14 @@ def test_create_sync_status_auto_export_and_tombstone(make_lab, login, node_clie
     lab = make_lab(labelers=2, per_labeler=2)
     client = login(lab.owner)
     created = client.post("/api/storages/export/ceramic", {"project": lab.project.pk, "title": "Ceramic"},
-                          content_type="application/json")
+                          content_type="application/json", **csrf(client))
     assert created.status_code == 201, created.content
     body = created.json()
     assert body["type"] == "ceramic" and body["effective"]["model_id"] == sync_model
     sid = body["id"]
 
-    synced = client.post(f"/api/storages/export/ceramic/{sid}/sync", content_type="application/json")
+    synced = client.post(f"/api/storages/export/ceramic/{sid}/sync", content_type="application/json",
+                         **csrf(client))
     assert synced.status_code == 200, synced.content
     listed = client.get(f"/api/storages/export?project={lab.project.pk}").json()
     mine = next(s for s in listed if s["type"] == "ceramic")
@@ -116,9 +123,11 @@ def test_a_storage_with_its_own_model_and_context_writes_there_without_redis(mak
     fields = {"project": lab.project.pk, "title": "own", "model_id": other, "context_id": context,
               "auto_export": False}
     assert client.post("/api/storages/export/ceramic/validate", fields,
-                       content_type="application/json").status_code == 200
-    sid = client.post("/api/storages/export/ceramic", fields, content_type="application/json").json()["id"]
-    assert client.post(f"/api/storages/export/ceramic/{sid}/sync", content_type="application/json").status_code == 200
+                       content_type="application/json", **csrf(client)).status_code == 200
+    sid = client.post("/api/storages/export/ceramic", fields, content_type="application/json",
+                      **csrf(client)).json()["id"]
+    assert client.post(f"/api/storages/export/ceramic/{sid}/sync", content_type="application/json",
+                       **csrf(client)).status_code == 200
     storage = CeramicExportStorage.objects.get(pk=sid)
     assert (storage.status, storage.last_sync_count) == ("completed", 2), storage.traceback
     docs = project_docs(node_client, other, lab.project)
@@ -135,8 +144,8 @@ def test_rows_that_cannot_be_written_show_completed_with_errors(make_lab, login,
     lab = make_lab(labelers=2, per_labeler=1, connected=[True, False])  # the second labeler has no wallet session
     client = login(lab.owner)
     sid = client.post("/api/storages/export/ceramic", {"project": lab.project.pk, "title": "c", "auto_export": False},
-                      content_type="application/json").json()["id"]
-    client.post(f"/api/storages/export/ceramic/{sid}/sync", content_type="application/json")
+                      content_type="application/json", **csrf(client)).json()["id"]
+    client.post(f"/api/storages/export/ceramic/{sid}/sync", content_type="application/json", **csrf(client))
     storage = CeramicExportStorage.objects.get(pk=sid)
     assert storage.status == "completed_with_errors", (storage.status, storage.traceback)
     assert storage.last_sync_count == 1 and "pending_signer" in storage.traceback

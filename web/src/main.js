@@ -6,6 +6,7 @@ import { injectStyles } from './ui.js';
 import { createIdentityMenu } from './identityMenu.js';
 import { createExportDialog } from './exportDialog.js';
 import { isLoginPage, mountLoginEntry } from './loginPage.js';
+import { installStorageCsrf } from './csrfFetch.js';
 
 function ours(node) {
   const element = node && node.nodeType === 1 ? node : node && node.parentElement;
@@ -18,6 +19,8 @@ export function start(win = window, doc = document) {
   injectStyles(doc);
   const publicApi = { config };
   win.orbis = publicApi;
+
+  installStorageCsrf(win, doc);
 
   if (isLoginPage(win.location)) {
     mountLoginEntry({ config, doc });

@@ -42,6 +42,12 @@ class Command(BaseCommand):
             self.stdout.write("Applying Label Studio migrations (the first run takes about a minute)…")
             call_command("migrate", verbosity=0, interactive=False)
             call_command("orbis_expire_sessions", verbosity=0)  # keys that expired while the server was down
+            from orbis_export.jobs import sweep_at_startup
+
+            interrupted = sweep_at_startup()  # sync jobs left "running" by a crash of the previous server
+            if interrupted:
+                self.stdout.write(f"Marked {interrupted} sync job(s) interrupted (the server stopped during them); "
+                                  "the next sync of their project resumes where they stopped.")
             if not options["no_seed"]:
                 self._seed(orbis)
             self.stdout.write(self.style.SUCCESS(f"Label Studio: http://{orbis.host}:{orbis.port}/"))
