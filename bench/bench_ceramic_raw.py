@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from eth_account import Account  # noqa: E402
-from eth_account.messages import encode_defunct  # noqa: E402
+
+from tests.fixtures import wallets  # noqa: E402
 
 from orbis_export.ceramic import (  # noqa: E402
     Cacao,
@@ -67,8 +68,7 @@ def make_session(models: list[str]) -> Session:
     msg = compose_siwe(session_did=key.did, address=wallet.address, nonce="BenchNonce123", domain="localhost",
                        resources=[f"ceramic://*?model={m}" for m in models], issued_at=now,
                        expires_at=now + timedelta(hours=6))
-    sig = Account.sign_message(encode_defunct(text=msg.text()), wallet.key).signature.hex()
-    return Session(key, Cacao.from_siwe(msg, "0x" + sig.removeprefix("0x")))
+    return Session(key, Cacao.from_siwe(msg, wallets.sign(wallet, msg.text())))
 
 
 def per_row_cost(session: Session, list_model: str, set_model: str, n: int) -> dict[str, float]:

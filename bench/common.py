@@ -22,6 +22,8 @@ BENCH_DATA = ROOT / "data" / "bench"
 TEMPLATE = BENCH_DATA / "template"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+# Imported now, before Django's settings put Label Studio's directory (with its own `tests` package) on sys.path.
+from tests.fixtures import wallets  # noqa: E402
 
 CONFIG = """<View>
   <Text name="text" value="$text"/>
@@ -149,18 +151,7 @@ def deploy(node, admin, name: str = "OrbisBench", configure: bool = True) -> Ben
 
 def connect(user) -> str:
     """An active server-held session for ``user``, signed by a fresh eth-account wallet; returns its did:pkh."""
-    from eth_account import Account
-    from eth_account.messages import encode_defunct
-
-    from orbis_export import identity
-
-    wallet = Account.create()
-    challenge = identity.issue_challenge(user, address=wallet.address, domain=DOMAIN)
-    signature = "0x" + bytes(Account.sign_message(encode_defunct(text=challenge["message"]),
-                                                  private_key=wallet.key).signature).hex()
-    identity.activate_session(user, domain=DOMAIN, nonce=challenge["nonce"], signature=signature,
-                              address=wallet.address)
-    return f"did:pkh:eip155:1:{wallet.address.lower()}"
+    return wallets.connect(user, domain=DOMAIN)
 
 
 _counter = [0]

@@ -1,7 +1,8 @@
 """Sync API — thin DRF views over :mod:`orbis_export.jobs`.
 
-    POST /api/orbis/projects/<id>/sync      {dryRun?: bool, since?: ISO date-time}
-         → 202 {job}; 409 {error: "sync_running", detail, job} while a job of the project is queued/running;
+    POST /api/orbis/projects/<id>/sync      {dryRun?: bool, since?: ISO date/time or an age such as 12h, 7d}
+         → 202 {job}; 409 {error: "sync_running", detail, job} while a job of the project is queued/running
+           (the API's "already running" policy: refuse, see jobs.claim_job);
            503 {error: "not_configured"} without ORBIS_MODEL_ID; 404 when the project is not visible to the user
     GET  /api/orbis/projects/<id>/sync      → 200 {job: <latest job or null>}
     GET  /api/orbis/jobs/<job id>           → 200 {job}
@@ -14,16 +15,15 @@ else the configured fallback), so no request can make rows appear under someone 
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone as dt_timezone
+from datetime import datetime
 
-from django.conf import settings
-from django.utils.dateparse import parse_datetime
 from rest_framework import status as http
 from rest_framework.response import Response
 
 from . import jobs
 from .api.identity import IdentityAPIView, identity_exception_handler
 from .models import SyncJob
+from .target import SyncTarget
 
 
 class SyncApiError(Exception):
@@ -43,22 +43,15 @@ def _member(user, organization) -> bool:
 
 
 def parse_since(value) -> datetime | None:
-    """``since``: an ISO date-time with a zone, as an aware UTC datetime. Anything else is a 400 (a zone offset
-    beyond ±24 h, or a date that leaves the calendar once moved to UTC, used to be a 500)."""
+    """``since``: what :func:`orbis_export.jobs.parse_since` reads (ISO date/time, UTC when no zone; or an age such as
+    12h, 7d), as an aware UTC datetime. Anything else is a 400 (a zone offset beyond ±24 h, or a date that leaves the
+    calendar once moved to UTC, used to be a 500)."""
     if value is None:
         return None
-    since = None
-    if isinstance(value, str) and len(value) <= 64:
-        try:
-            since = parse_datetime(value)
-            if since is not None and since.tzinfo is not None:
-                since = since.astimezone(dt_timezone.utc)
-        except (ValueError, OverflowError):
-            since = None
-    if since is None or since.tzinfo is None:
-        raise SyncApiError("invalid_request", "since must be an ISO date-time with a zone (offset within ±24 h), "
-                           "e.g. 2026-11-21T18:00:00Z", http.HTTP_400_BAD_REQUEST)
-    return since
+    try:
+        return jobs.parse_since(value)
+    except ValueError as exc:
+        raise SyncApiError("invalid_request", f"since: {exc}", http.HTTP_400_BAD_REQUEST) from None
 
 
 def visible_project(user, project_id: int):
@@ -99,16 +92,18 @@ class ProjectSyncAPI(SyncAPIView):
         if not isinstance(dry_run, bool):
             raise SyncApiError("invalid_request", "dryRun must be true or false", http.HTTP_400_BAD_REQUEST)
         since = parse_since(data.get("since"))
-        if not settings.ORBIS.model_id:
+        target = SyncTarget.from_settings()
+        if not target.model_id:
             raise SyncApiError("not_configured", "this server has no Ceramic model configured (ORBIS_MODEL_ID): an "
                                "administrator runs manage.py orbis_setup", http.HTTP_503_SERVICE_UNAVAILABLE)
         try:
-            job = jobs.start_job(project, request.user, dry_run=dry_run, since=since)
+            job = jobs.start_job(project, request.user, trigger=jobs.Trigger.API, on_busy=jobs.REFUSE,
+                                 dry_run=dry_run, since=since, target=target)
         except jobs.JobConflict as exc:
             raise SyncApiError("sync_running", f"a sync of this project is already {exc.job.status} (job "
                                f"{exc.job.pk}): wait for it to finish or cancel it", http.HTTP_409_CONFLICT,
                                job=jobs.job_public(exc.job)) from None
-        return Response({"job": jobs.job_public(job)}, status=http.HTTP_202_ACCEPTED)
+        return Response({"job": jobs.job_public(job, target)}, status=http.HTTP_202_ACCEPTED)
 
 
 class JobAPI(SyncAPIView):

@@ -29,6 +29,16 @@ _DURATION_RE = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
 _DURATION_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
+def parse_duration(text: str, *, unit_required: bool = False) -> timedelta:
+    """``7d``, ``25h``, ``90m``, ``3600s`` (a bare number is seconds unless ``unit_required``) as a timedelta; the one
+    parser of durations (settings, ``orbis_sync --since 12h``, the sync API's ``since``). ``ValueError`` says what
+    was expected."""
+    match = _DURATION_RE.match(text or "") if isinstance(text, str) else None
+    if not match or (unit_required and not match[2]):
+        raise ValueError(f"expected a duration like 7d, 25h, 90m or 3600s, got {text!r}")
+    return timedelta(seconds=int(match[1]) * _DURATION_UNITS[match[2]])
+
+
 class OrbisConfigError(ImproperlyConfigured):
     """A setting is missing or malformed. ``str()`` is one line that starts with the setting's name."""
 
@@ -172,10 +182,10 @@ class _Reader:
 
     def duration(self, name: str, default: str) -> timedelta:
         raw = self.str(name, default) or default
-        match = _DURATION_RE.match(raw)
-        if not match:
-            raise OrbisConfigError(name, f"expected a duration like 7d, 25h, 90m or 3600s, got {raw!r}")
-        return timedelta(seconds=int(match[1]) * _DURATION_UNITS[match[2]])
+        try:
+            return parse_duration(raw)
+        except ValueError as exc:
+            raise OrbisConfigError(name, str(exc)) from None
 
     def url(self, name: str, default: str = "") -> str:
         raw = self.str(name, default)

@@ -7,7 +7,6 @@ can be listed by the node (and rows written before indexing are never backfilled
 """
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +14,9 @@ from django.conf import settings
 
 from .ceramic import CeramicClient, CeramicError, Ed25519DIDKey, NodeUnavailable, StreamNotFound
 from .errors import SyncError
+from .retry import retrying
 from .schema import MODEL_NAME, RowModel, row_model, schema_mismatches
+from .target import SyncTarget, ceramic_client
 
 SAMPLE_TASKS = 1000  # tasks read to learn the data columns' types
 
@@ -30,15 +31,8 @@ def project_row_model(project) -> RowModel:
 
 def model_definition(client: CeramicClient, model_id: str, retries: int = 2, backoff: float = 0.5) -> dict[str, Any]:
     """The definition of a deployed model (``SyncError`` with a readable reason when it cannot be loaded)."""
-    try:
-        for attempt in range(retries + 1):  # a transient fault (5xx, timeout) must not fail the whole sync
-            try:
-                state = client.load(model_id)
-                break
-            except NodeUnavailable:
-                if attempt >= retries:
-                    raise
-                time.sleep(backoff * 2 ** attempt)
+    try:  # a transient fault (5xx, timeout) must not fail the whole sync
+        state = retrying(lambda: client.load(model_id), retries=retries, backoff=backoff)
     except StreamNotFound:
         raise SyncError("model_not_found", f"the model {model_id} (ORBIS_MODEL_ID) does not exist on the Ceramic "
                         f"node {client.url}: run manage.py orbis_setup") from None
@@ -92,8 +86,9 @@ def admin_key() -> Ed25519DIDKey:
 
 
 def _client() -> CeramicClient:
-    o = settings.ORBIS
-    return CeramicClient(o.ceramic_url, timeout=max(o.request_timeout, 60.0))
+    """The server's node, with room for admin calls (deploying and indexing a model take longer than a write)."""
+    target = SyncTarget.from_settings()
+    return ceramic_client(target, timeout=max(target.request_timeout, 60.0))
 
 
 def build_definition(project=None, *, name: str | None = None, relation: str = "list") -> dict[str, Any]:

@@ -33,6 +33,49 @@ class LabelerIdentity(models.Model):
         return f"{self.user_id} → {self.did}"
 
 
+class LabelerSessionQuerySet(models.QuerySet):
+    """The questions identity asks about sessions, named once (``LabelerSession.objects.of(user).active()``)."""
+
+    def of(self, user) -> "LabelerSessionQuerySet":
+        """Sessions of ``user`` (a user or a user id)."""
+        return self.filter(user_id=getattr(user, "pk", user))
+
+    def active(self) -> "LabelerSessionQuerySet":
+        """Sessions that may sign (their seed is held)."""
+        return self.filter(status=LabelerSession.ACTIVE)
+
+    def pending(self) -> "LabelerSessionQuerySet":
+        """Open challenges: a session key made and a nonce issued, nothing signed yet."""
+        return self.filter(status=LabelerSession.PENDING)
+
+    def signed(self) -> "LabelerSessionQuerySet":
+        """Sessions a wallet signed: active or ended (everything but open challenges)."""
+        return self.exclude(status=LabelerSession.PENDING)
+
+    def past_expiry(self, now) -> "LabelerSessionQuerySet":
+        """Active sessions whose expiry has passed (to be ended as expired)."""
+        return self.active().filter(expires_at__lte=now)
+
+    def stale_challenges(self, now) -> "LabelerSessionQuerySet":
+        """Open challenges whose nonce has expired."""
+        return self.pending().filter(nonce_expires_at__lte=now)
+
+    def holding_keys(self) -> "LabelerSessionQuerySet":
+        """Rows that still hold an encrypted session key."""
+        return self.exclude(seed_encrypted="")
+
+    def newest(self) -> "LabelerSessionQuerySet":
+        return self.order_by("-created_at", "-id")
+
+    def current(self) -> "LabelerSession | None":
+        """The newest active session (the one that signs), or None."""
+        return self.active().order_by("-activated_at", "-id").first()
+
+    def end(self, status: str, reason: str, now) -> int:
+        """End these sessions if still active: new ``status``, seed wiped, end time and reason. Returns how many."""
+        return self.active().update(status=status, seed_encrypted="", ended_at=now, end_reason=reason[:200])
+
+
 class LabelerSession(models.Model):
     """A session key the server holds for a user, and the wallet's delegation (CACAO) to it.
 
@@ -70,6 +113,8 @@ class LabelerSession(models.Model):
     end_reason = models.CharField(max_length=200, blank=True, default="")
     use_count = models.PositiveBigIntegerField(default=0)
     last_used_at = models.DateTimeField(null=True, blank=True)
+
+    objects = LabelerSessionQuerySet.as_manager()
 
     class Meta:
         indexes = [models.Index(fields=["user", "status"], name="orbis_session_user_status")]
@@ -234,9 +279,16 @@ class SyncRecord(models.Model):
 
 
 class SyncJob(models.Model):
-    """One run of the sync engine for one project (from the API, the Export dialog or ``manage.py orbis_sync``).
+    """One run of the sync engine for one project, whatever asked for it (:class:`Trigger`; see ``jobs.py``).
 
     At most one job per project is queued or running: a partial unique index, so the database decides."""
+
+    class Trigger(models.TextChoices):
+        API = "api", "sync API / Save to Ceramic"
+        CLI = "cli", "manage.py orbis_sync"
+        STORAGE = "storage", "Target Storage sync"
+        AUTO = "auto", "automatic export on save or delete"
+        VERIFY = "verify", "manage.py orbis_verify --repair / --reconcile"
 
     QUEUED, RUNNING, DONE, PARTIAL, FAILED, CANCELLED, INTERRUPTED = (
         "queued", "running", "done", "partial", "failed", "cancelled", "interrupted")
@@ -246,7 +298,7 @@ class SyncJob(models.Model):
     project = models.ForeignKey("projects.Project", on_delete=models.CASCADE, related_name="orbis_sync_jobs")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="orbis_sync_jobs")
-    trigger = models.CharField(max_length=16, default="api")  # api | cli
+    trigger = models.CharField(max_length=16, choices=Trigger.choices, default=Trigger.API)
     status = models.CharField(max_length=16, choices=STATUSES, default=QUEUED, db_index=True)
     dry_run = models.BooleanField(default=False)
     since = models.DateTimeField(null=True, blank=True)

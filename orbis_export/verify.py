@@ -39,10 +39,11 @@ from . import authorship, identity, provenance
 from .ceramic import CeramicClient, CeramicError
 from .export import iter_json_min_rows
 from .models import SyncRecord
-from .orbisdb import OrbisDBClient, OrbisDBError, client_from_settings, normalize_row
+from .orbisdb import OrbisDBClient, OrbisDBError, normalize_row
 from .errors import SyncError
 from .modeldeploy import model_definition, project_row_model
 from .sync import SyncOptions, content_hash
+from .target import SyncTarget, ceramic_client, orbisdb_client
 
 PROBLEMS = ("missing", "stale", "foreign_controller", "not_tombstoned", "unrecorded", "duplicate", "not_indexed",
             "orbisdb_stale")
@@ -132,9 +133,10 @@ class _Expected:
     annotator_did: str | None
 
 
-def _expected_rows(project, model, exporter=None, ledger: list[SyncRecord] = ()) -> dict[int, _Expected]:
+def _expected_rows(project, model, model_id: str, exporter=None, ledger: list[SyncRecord] = ()
+                   ) -> dict[int, _Expected]:
     """What the sync engine would write for each live annotation (its row model, its author and signer choice)."""
-    o = settings.ORBIS
+    source = settings.ORBIS.source
     out: dict[int, _Expected] = {}
     records: dict[int, list[SyncRecord]] = defaultdict(list)
     for rec in ledger:
@@ -146,13 +148,13 @@ def _expected_rows(project, model, exporter=None, ledger: list[SyncRecord] = ())
             aid = row.get("annotation_id")
             verdict = verdicts.get(aid) or authorship.Verdict(aid, row.get("annotator"), None,
                                                               authorship.UNRECORDED, "")
-            choice = provenance.choose(verdict, exporter=exporter, cache=signers, model=o.model_id)
+            choice = provenance.choose(verdict, exporter=exporter, cache=signers, model=model_id)
             if not choice.ok:
                 out[aid] = _Expected(row, None, "", {}, choice.annotator_did)
                 continue
             try:
                 content = provenance.content_for(
-                    model, row, verdict, choice, project_id=project.pk, source=o.source,
+                    model, row, verdict, choice, project_id=project.pk, source=source,
                     revises=provenance.revised_stream(verdict, records[aid], choice.annotator_did))
                 digest = content_hash(content)
             except Exception as exc:  # noqa: BLE001 - a row that does not fit is the engine's "invalid"; not ours
@@ -172,34 +174,37 @@ def _node_documents(client: CeramicClient, project, model_id: str) -> list:
     return docs
 
 
-def verify_project(project, *, client: CeramicClient | None = None, orbisdb: OrbisDBClient | None | bool = None,
-                   exporter=None) -> VerifyReport:
+def verify_project(project, *, target: SyncTarget | None = None, client: CeramicClient | None = None,
+                   orbisdb: OrbisDBClient | None | bool = None, exporter=None) -> VerifyReport:
     """Compare Label Studio, the ledger, the Ceramic node and OrbisDB for one project. Reads only.
 
-    ``orbisdb``: a client, ``False`` to skip OrbisDB, or None for the configured node (if any)."""
-    o = settings.ORBIS
-    if not o.model_id:
+    ``target``: where the project's documents are (default: the server's settings). ``client``: a Ceramic client for
+    its node (default: one built for the target). ``orbisdb``: a client, ``False`` to skip OrbisDB, or None for the
+    target's OrbisDB node (if any)."""
+    target = target or SyncTarget.from_settings()
+    model_id = target.model_id
+    if not model_id:
         raise SyncError("not_configured", "no model configured (ORBIS_MODEL_ID is empty): run manage.py orbis_setup")
     own = client is None
-    client = client or CeramicClient(o.ceramic_url, timeout=o.request_timeout)
+    client = client or ceramic_client(target)
     own_odb = orbisdb is None
-    odb = client_from_settings() if orbisdb is None else (orbisdb or None)
-    report = VerifyReport(project.pk, o.model_id)
+    odb = orbisdb_client(target) if orbisdb is None else (orbisdb or None)
+    report = VerifyReport(project.pk, model_id)
     try:
-        definition = model_definition(client, o.model_id)
+        definition = model_definition(client, model_id)
         schema = definition.get("schema") or {}
         model = project_row_model(project).fitted_to(schema)
-        ledger = list(SyncRecord.objects.filter(project_id=project.pk, model_id=o.model_id).order_by("id"))
-        expected = _expected_rows(project, model, exporter, ledger)
+        ledger = list(SyncRecord.objects.filter(project_id=project.pk, model_id=model_id).order_by("id"))
+        expected = _expected_rows(project, model, model_id, exporter, ledger)
         try:
-            docs = _node_documents(client, project, o.model_id)
+            docs = _node_documents(client, project, model_id)
         except CeramicError as exc:
             raise SyncError("node_unavailable", f"cannot list the model's documents on the Ceramic node: "
                             f"{exc.message}") from None
         report.checked = {"annotations": len(expected), "ledger": len(ledger), "node_documents": len(docs)}
         _compare(report, expected, ledger, docs)
         if odb is not None:
-            _compare_orbisdb(report, odb, o.model_id, schema, docs)
+            _compare_orbisdb(report, odb, model_id, schema, docs)
     finally:
         if own:
             client.close()
@@ -342,28 +347,34 @@ def _mark_for_resend(report: VerifyReport) -> bool:
     return bool(report.of("unrecorded"))
 
 
-def repair_project(project, report: VerifyReport | None = None, *, client: CeramicClient | None = None,
-                   exporter=None, reconcile: bool = False, orbisdb: OrbisDBClient | None | bool = None
-                   ) -> dict[str, Any]:
+def repair_project(project, report: VerifyReport | None = None, *, target: SyncTarget | None = None,
+                   client: CeramicClient | None = None, exporter=None, reconcile: bool = False,
+                   orbisdb: OrbisDBClient | None | bool = None) -> dict[str, Any]:
     """Re-send what is missing or stale through the sync engine; adopt unrecorded documents (reconcile) instead of
-    writing them again. Returns ``{"before", "job", "after"}`` (reports as dicts, the sync job's public form)."""
+    writing them again. Returns ``{"before", "job", "after"}`` (reports, the sync job's public form). One job of the
+    project (trigger ``verify``): when a sync of the project is already running, :class:`~orbis_export.jobs.
+    JobConflict` (policy ``refuse``: the command reports it and exits 2)."""
     from . import jobs
 
-    report = report or verify_project(project, client=client, orbisdb=orbisdb, exporter=exporter)
+    target = target or SyncTarget.from_settings()
+    report = report or verify_project(project, target=target, client=client, orbisdb=orbisdb, exporter=exporter)
     with transaction.atomic():
         must_reconcile = _mark_for_resend(report) or reconcile
-    job = jobs.create_job(project, exporter, trigger="verify")
-    public = jobs.run_job(job, options=SyncOptions(reconcile=must_reconcile or None, client=client))
-    after = verify_project(project, client=client, orbisdb=orbisdb, exporter=exporter)
+    claim = jobs.claim_job(project, trigger=jobs.Trigger.VERIFY, on_busy=jobs.REFUSE, user=exporter, target=target)
+    public = jobs.run_job(claim.job, target=target,
+                          options=SyncOptions(reconcile=must_reconcile or None, client=client))
+    after = verify_project(project, target=target, client=client, orbisdb=orbisdb, exporter=exporter)
     return {"before": report, "job": public, "after": after}
 
 
-def reconcile_project(project, *, client: CeramicClient | None = None, exporter=None,
-                      orbisdb: OrbisDBClient | None | bool = None) -> dict[str, Any]:
+def reconcile_project(project, *, target: SyncTarget | None = None, client: CeramicClient | None = None,
+                      exporter=None, orbisdb: OrbisDBClient | None | bool = None) -> dict[str, Any]:
     """Rebuild the ledger from the node (after our database was lost): the engine adopts every document of ours it
     finds per labeler DID, then writes only what is really missing. Never writes a duplicate."""
-    before = verify_project(project, client=client, orbisdb=orbisdb, exporter=exporter)
-    return repair_project(project, before, client=client, exporter=exporter, reconcile=True, orbisdb=orbisdb)
+    target = target or SyncTarget.from_settings()
+    before = verify_project(project, target=target, client=client, orbisdb=orbisdb, exporter=exporter)
+    return repair_project(project, before, target=target, client=client, exporter=exporter, reconcile=True,
+                          orbisdb=orbisdb)
 
 
 __all__ = ["Finding", "VerifyReport", "verify_project", "repair_project", "reconcile_project", "PROBLEMS", "INFO"]

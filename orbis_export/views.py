@@ -12,7 +12,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -21,6 +20,7 @@ from django.shortcuts import render
 
 from .jobs import studio_url
 from .models import SyncJob, SyncRecord
+from .target import SyncTarget, TargetRefused, ceramic_client
 
 PAGE_SIZE = 50
 NODE_READS = 50  # node reads per page view, at most
@@ -44,14 +44,19 @@ def _project_for(user, project_id: int):
     return project
 
 
-def _read_node(stream_ids: list[str]) -> dict[str, NodeView]:
-    """Bounded, concurrent node reads for one page of rows; a failure is shown per row, never raised."""
-    from .ceramic import CeramicClient, CeramicError
+def _read_node(target: SyncTarget, stream_ids: list[str]) -> dict[str, NodeView]:
+    """Bounded, concurrent reads of the target's node for one page of rows; a failure is shown per row, never
+    raised (a node the server must not talk to is not asked)."""
+    from .ceramic import CeramicError
 
     out: dict[str, NodeView] = {}
     if not stream_ids:
         return out
-    with CeramicClient(settings.ORBIS.ceramic_url, timeout=NODE_TIMEOUT, connect_timeout=NODE_TIMEOUT) as client:
+    try:
+        client = ceramic_client(target, timeout=NODE_TIMEOUT, connect_timeout=NODE_TIMEOUT, pool=8)
+    except (TargetRefused, CeramicError) as exc:
+        return {sid: NodeView(error=str(exc)[:200]) for sid in stream_ids[:NODE_READS]}
+    with client:
         def one(sid: str) -> tuple[str, NodeView]:
             try:
                 state = client.load(sid)
@@ -71,7 +76,8 @@ def provenance(request, project_id: int):
     from tasks.models import Annotation
 
     project = _project_for(request.user, int(project_id))
-    model_id = settings.ORBIS.model_id
+    target = SyncTarget.for_project(project)  # its Ceramic Target Storage's model and context, else the server's
+    model_id = target.model_id
     records = SyncRecord.objects.filter(project_id=project.pk)
     if model_id:
         records = records.filter(model_id=model_id)
@@ -103,7 +109,7 @@ def provenance(request, project_id: int):
     page = paginator.get_page(request.GET.get("page"))
 
     check_node = request.GET.get("node") == "1"
-    node: dict[str, NodeView] = _read_node([r.stream_id for r in page.object_list]) if check_node else {}
+    node: dict[str, NodeView] = _read_node(target, [r.stream_id for r in page.object_list]) if check_node else {}
     rows: list[dict[str, Any]] = []
     for r in page.object_list:
         nv = node.get(r.stream_id)
@@ -115,7 +121,7 @@ def provenance(request, project_id: int):
     context = {
         "project": project,
         "model_id": model_id,
-        "context_id": settings.ORBIS.context_id,
+        "context_id": target.context_id,
         "studio_url": studio_url(model_id),
         "counts": {**agg, "total_annotations": total_annotations, "not_saved": not_saved,
                    "pending_login": pending_login},

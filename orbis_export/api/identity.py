@@ -26,6 +26,7 @@ from rest_framework.views import APIView
 
 from .. import identity
 from ..identity import IdentityError
+from . import identity_presenters as presenters
 
 logger = logging.getLogger("orbis_export.identity.api")
 
@@ -229,14 +230,14 @@ class SessionAPI(IdentityAPIView):
         except IdentityError as exc:
             _reject(request, exc)
             raise
-        return Response(identity.status(request.user), status=http.HTTP_201_CREATED)
+        return Response(presenters.status(request.user), status=http.HTTP_201_CREATED)
 
 
 class StatusAPI(IdentityAPIView):
     """GET → {linked, did, address, chainId, linkedAt, session, sessions, policy}."""
 
     def get(self, request):
-        return Response(identity.status(request.user))
+        return Response(presenters.status(request.user))
 
 
 class RevokeAPI(IdentityAPIView):
@@ -249,7 +250,7 @@ class RevokeAPI(IdentityAPIView):
             raise IdentityError("invalid_request", "sessionId must be a session id from the status (a number)")
         # any size is safe: Django answers "no rows" for an id beyond the column's range (a 404 below)
         count = identity.revoke(request.user, session_id=session_id)
-        return Response({"revoked": count, "status": identity.status(request.user)})
+        return Response({"revoked": count, "status": presenters.status(request.user)})
 
 
 class UnlinkAPI(IdentityAPIView):
@@ -258,7 +259,7 @@ class UnlinkAPI(IdentityAPIView):
     def post(self, request):
         self.json_object(request, set())
         unlinked = identity.unlink(request.user)
-        return Response({"unlinked": unlinked, "status": identity.status(request.user)})
+        return Response({"unlinked": unlinked, "status": presenters.status(request.user)})
 
 
 class AuditAPI(IdentityAPIView):
@@ -266,7 +267,7 @@ class AuditAPI(IdentityAPIView):
 
     def get(self, request):
         try:
-            limit = int(request.query_params.get("limit", 100))  # any size: clamped to 1..500 by identity.audit
+            limit = int(request.query_params.get("limit", 100))  # any size: clamped to 1..500 by presenters.audit
         except ValueError:
             raise IdentityError("invalid_request", "limit must be a whole number from 1 to 500") from None
-        return Response({"events": identity.audit(request.user, limit=limit)})
+        return Response({"events": presenters.audit(request.user, limit=limit)})

@@ -163,6 +163,11 @@ class Cacao:
         exp = self._data["p"].get("exp")
         return parse_time(exp) if exp else None
 
+    def expires_in(self, now: datetime) -> timedelta | None:
+        """Time left until ``exp`` at ``now`` (negative once past it); None when the CACAO never expires."""
+        exp = self.expires_at
+        return None if exp is None else exp - now
+
     def siwe_message(self) -> SiweMessage:
         p = self._data["p"]
         account = parse_pkh_did(p["iss"])

@@ -1,20 +1,22 @@
 """Ceramic (OrbisDB) Target Storage: Label Studio's ExportStorage, backed by the one sync engine.
 
 Label Studio's ``ExportStorage.save_annotations`` writes one object per annotation in a thread pool and ignores the
-results; ours does not use it. A sync of this storage is one :class:`~orbis_export.models.SyncJob` run through
-:func:`orbis_export.storage.functions.run_project_sync` (under the project's lock), and the storage's status, counts
-and errors come from that job: ``completed``, ``completed_with_errors`` (rows failed or wait for a labeler's wallet,
-with the per-row reasons in ``traceback``) or ``failed`` (the sync could not start).
+results; ours does not use it. A sync of this storage is one :class:`~orbis_export.models.SyncJob` of the one job
+path (:mod:`orbis_export.jobs`: claim, project lock, engine) against :meth:`CeramicExportStorage.sync_target`, with
+the storage as the run's watcher, so its status, counts and errors come from that job: ``completed``,
+``completed_with_errors`` (rows failed or wait for a labeler's wallet, with the per-row reasons in ``traceback``) or
+``failed`` (the sync could not start).
 """
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from io_storages.base_models import ExportStorage, ExportStorageLink
+
+from ..target import SyncTarget, TargetRefused, ceramic_client, orbisdb_client
 
 logger = logging.getLogger(__name__)
 
@@ -43,26 +45,22 @@ class CeramicExportStorage(ExportStorage):
     def __str__(self) -> str:
         return f"Ceramic storage {self.pk} of project {self.project_id}"
 
-    # --- effective settings -------------------------------------------------------------------------------
+    # --- the target ------------------------------------------------------------------------------------------
+    def sync_target(self, **given) -> SyncTarget:
+        """Where this storage's syncs write: each value from ``given``, else this storage's field, else the server's
+        setting (``context_id`` ``none``: no context, even when the server has one)."""
+        return SyncTarget.for_storage(self, **given)
+
     @property
     def effective(self) -> dict[str, Any]:
-        o = settings.ORBIS
-        return {"ceramic_url": self.ceramic_url or o.ceramic_url, "model_id": self.model_id or o.model_id,
-                "context_id": self.context_id or o.context_id, "orbisdb_url": self.orbisdb_url or o.orbisdb_url,
-                "concurrency": self.concurrency or o.sync_concurrency}
+        """The values in effect (shown by the storage API as ``effective``)."""
+        t = self.sync_target()
+        return {"ceramic_url": t.ceramic_url, "model_id": t.model_id, "context_id": t.context_id,
+                "orbisdb_url": t.orbisdb_url, "concurrency": t.concurrency}
 
     def client(self):
-        from ..ceramic import CeramicClient
-
-        e = self.effective
-        return CeramicClient(e["ceramic_url"], timeout=settings.ORBIS.request_timeout, pool=e["concurrency"] + 2)
-
-    def sync_options(self):
-        from ..sync import SyncOptions
-
-        e = self.effective
-        return SyncOptions(concurrency=e["concurrency"], client=self.client(), model_id=e["model_id"],
-                           context_id=e["context_id"])
+        """A Ceramic client for this storage's node (``TargetRefused`` when the server must not talk to it)."""
+        return ceramic_client(self.sync_target())
 
     # --- Label Studio hooks ----------------------------------------------------------------------------------
     def validate_connection(self, client=None) -> None:
@@ -71,21 +69,23 @@ class CeramicExportStorage(ExportStorage):
         from ..errors import SyncError
         from ..modeldeploy import check_model_fits, model_definition, project_row_model
 
-        o = settings.ORBIS
         if self.concurrency is not None and not 1 <= self.concurrency <= 64:
             raise CeramicStorageError("writes in flight must be between 1 and 64")
+        target = self.sync_target()
         own = client is None
         try:
-            client = client or self.client()
+            client = client or ceramic_client(target)
         except CeramicError as exc:
             raise CeramicStorageError(exc.message) from None
+        except TargetRefused as exc:
+            raise CeramicStorageError(exc.detail) from None
         try:
             try:
                 client.healthcheck()
             except CeramicError as exc:
                 raise CeramicStorageError(f"the Ceramic node {client.url} does not answer: {exc.message}") from None
             if self.project_id is not None:
-                model_id = self.effective["model_id"]
+                model_id = target.model_id
                 if not model_id:
                     raise CeramicStorageError("no model configured (ORBIS_MODEL_ID is empty): run manage.py "
                                               "orbis_setup, or give a model stream ID")
@@ -95,16 +95,17 @@ class CeramicExportStorage(ExportStorage):
                     raise CeramicStorageError(exc.detail) from None
                 if problems:
                     raise CeramicStorageError("this project's rows do not fit the model: " + "; ".join(problems))
-            orbisdb_url = self.effective["orbisdb_url"]
-            if orbisdb_url:
-                from ..orbisdb import OrbisDBClient, OrbisDBError
+            if target.orbisdb_url:
+                from ..orbisdb import OrbisDBError
 
                 try:
-                    with OrbisDBClient(orbisdb_url, env=o.env_id, timeout=o.request_timeout) as odb:
+                    with orbisdb_client(target) as odb:
                         odb.metadata()
                 except OrbisDBError as exc:
-                    raise CeramicStorageError(f"the OrbisDB node {orbisdb_url} does not answer: "
+                    raise CeramicStorageError(f"the OrbisDB node {target.orbisdb_url} does not answer: "
                                               f"{exc.message}") from None
+                except TargetRefused as exc:
+                    raise CeramicStorageError(exc.detail) from None
         finally:
             if own:
                 client.close()
@@ -121,7 +122,7 @@ class CeramicExportStorage(ExportStorage):
         run_project_sync(self.project_id, "storage", None, self.pk)
 
     def sync(self, save_only_new_annotations: bool = False) -> None:
-        """The Sync button: queue one engine run for the project (RQ with Redis, else a background thread)."""
+        """The Sync button: queue one engine run for the project (RQ with Redis, else the in-process runner)."""
         from .functions import enqueue_project_sync
 
         if not self.info_set_queued():
@@ -145,7 +146,7 @@ class CeramicExportStorage(ExportStorage):
         from ..models import SyncRecord
         from tasks.models import Annotation
 
-        model_id = self.effective["model_id"]
+        model_id = self.sync_target().model_id
         wanted = dict(SyncRecord.objects.filter(project_id=self.project_id, model_id=model_id,
                                                 status=SyncRecord.SYNCED, deleted=False)
                       .values_list("annotation_id", "stream_id"))

@@ -13,7 +13,8 @@ from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 
 from ..ceramic.errors import CeramicError, ExchangeError, NodeUnavailable
-from .functions import node_url_refusal, storage_url_refusal
+from ..target import NO_CONTEXT, node_url_refusal
+from .functions import storage_url_refusal
 from .models import CeramicExportStorage, CeramicStorageError
 
 
@@ -53,6 +54,9 @@ class CeramicExportStorageSerializer(ExportStorageSerializer):
             data[field] = value.rstrip("/")
         for field in ("model_id", "context_id"):
             value = (data.get(field) or "").strip()
+            if field == "context_id" and value.lower() == NO_CONTEXT:  # no context, even when the server has one
+                data[field] = NO_CONTEXT
+                continue
             if value:
                 from ..ceramic import CeramicError, StreamID
 

@@ -19,10 +19,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .. import identity
-from ..ceramic import CeramicClient, CeramicConfigError, NodeUnavailable
+from ..ceramic import CeramicConfigError, NodeUnavailable
 from ..errors import SyncError
 from ..modeldeploy import check_model_fits, model_definition, project_row_model
 from ..models import AnnotationSave, SyncRecord
+from ..target import SyncTarget, ceramic_client
 from .options import SyncOptions
 from .plan import ROW_BATCH, Action, Planner, content_hash, live_annotation_ids
 from .results import RowError, SyncResult
@@ -35,16 +36,16 @@ RECORD_EVERY = 0.25  # …and at most this many seconds after the first of them 
 
 class Engine:
     def __init__(self, project, options: SyncOptions):
-        o = settings.ORBIS
         self.project = project
         self.options = options
-        self.model_id = options.model_id or o.model_id
-        self.context = (o.context_id if options.context_id is None else options.context_id) or None
-        self.source = o.source
-        self.concurrency = max(1, min(options.concurrency or o.sync_concurrency, 64))
+        target = options.target or SyncTarget.from_settings(model_id=options.model_id, context_id=options.context_id)
+        if options.concurrency:  # an explicit knob beats the target's
+            target = target.but(concurrency=max(1, min(options.concurrency, 64)))
+        self.target = target
+        self.model_id, self.context, self.source = target.model_id, target.context, settings.ORBIS.source
+        self.concurrency = target.concurrency
         self.breaker = options.breaker or max(5, self.concurrency)
-        self.client = options.client or CeramicClient(o.ceramic_url, timeout=o.request_timeout,
-                                                      pool=self.concurrency + 2)
+        self.client = options.client or ceramic_client(target)
         self.own_client = options.client is None
         self.result = SyncResult(project_id=project.pk, model_id=self.model_id, dry_run=options.dry_run)
         self.ledger: dict[int, list[SyncRecord]] = {}

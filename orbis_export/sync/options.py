@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any, Callable, Iterable
 
 from ..ceramic import CeramicClient
+from ..target import SyncTarget
 from .results import SyncResult
 
 
@@ -24,8 +25,9 @@ class SyncOptions:
     should_cancel: Callable[[], bool] | None = None
     client: CeramicClient | None = None
     fast_path: bool = True  # skip annotations the ledger shows unchanged without serializing them (see plan.py)
-    model_id: str | None = None  # default: settings.ORBIS.model_id (a Target Storage may name its own)
-    context_id: str | None = None  # default: settings.ORBIS.context_id ("" : no context)
+    target: SyncTarget | None = None  # where to write (default: the server's settings, see target.py)
+    model_id: str | None = None  # default: the target's (a shortcut for tests and scripts)
+    context_id: str | None = None  # default: the target's ("": no context)
 
 
 __all__ = ["SyncOptions"]

@@ -5,12 +5,12 @@ Transient faults (:class:`NodeUnavailable`) are retried with backoff; a refusal 
 """
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..ceramic import CeramicClient, CeramicError, CommitRejected, NodeUnavailable, StaleTip, StreamID, data_commit
+from ..ceramic import CeramicClient, CeramicError, CommitRejected, StaleTip, StreamID, data_commit
 from ..ceramic.streamid import TYPE_MID
+from ..retry import retrying
 from ..schema import SchemaError
 from .plan import Action, content_hash
 
@@ -36,15 +36,7 @@ class Writer:
         self.retries, self.backoff, self.cancelled = retries, backoff, cancelled
 
     def retrying(self, fn: Callable[[], Any]) -> Any:
-        delay = self.backoff
-        for attempt in range(self.retries + 1):
-            try:
-                return fn()
-            except NodeUnavailable:
-                if attempt >= self.retries or self.cancelled():
-                    raise
-                time.sleep(delay)
-                delay *= 2
+        return retrying(fn, retries=self.retries, backoff=self.backoff, give_up=self.cancelled)
 
     def _update_to(self, a: Action, make_content: Callable[[Any], dict]) -> Outcome:
         """Load the stream, and write ``make_content(current)`` unless the node already holds it."""

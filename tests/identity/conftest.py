@@ -7,10 +7,10 @@ import json
 import pytest
 from django.test import Client
 from eth_account import Account
-from eth_account.messages import encode_defunct
 
 from orbis_export.ceramic.encoding import cid_of_block
 from orbis_export.ceramic.streamid import TYPE_MODEL, StreamID
+from tests.fixtures.wallets import sign  # the one SIWE signer; tests import it from here too
 
 MODEL = str(StreamID(TYPE_MODEL, cid_of_block(b"orbis-test-model-a")))
 OTHER_MODEL = str(StreamID(TYPE_MODEL, cid_of_block(b"orbis-test-model-b")))
@@ -19,11 +19,6 @@ PASSWORD = "correct-horse-battery-staple"  # the one tests/conftest.py's make_us
 
 # fixed test wallets (never real funds): deterministic private keys
 WALLET_KEYS = [bytes([i]) * 32 for i in range(1, 6)]
-
-
-def sign(wallet, text: str) -> str:
-    """personal_sign of ``text`` by an eth-account test wallet, as 0x + 130 hex."""
-    return "0x" + bytes(Account.sign_message(encode_defunct(text=text), private_key=wallet.key).signature).hex()
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 
 from orbis_export import identity
+from orbis_export.api import identity_presenters
 from orbis_export.ceramic.cacao import Cacao
 from orbis_export.ceramic.keys import Ed25519DIDKey
 from orbis_export.ceramic.session import Session
@@ -154,14 +155,14 @@ def test_expiry_marks_wipes_and_audits(api_for, wallets):
     row = LabelerSession.objects.get(pk=sid)
     assert row.status == "expired" and row.seed_encrypted == ""
     assert IdentityEvent.objects.filter(user=api.user, event="expired", session_id=sid).exists()
-    assert identity.status(api.user, now=later)["session"] is None
+    assert identity_presenters.status(api.user, now=later)["session"] is None
 
 
 def test_session_close_to_expiry_needs_renewal(api_for, wallets):
     api = api_for("alice@example.org")
     api.connect(wallets[0])
     soon = datetime.now(timezone.utc) + timedelta(days=6, hours=1)  # < 25 h left of 7 days
-    s = identity.status(api.user, now=soon)["session"]
+    s = identity_presenters.status(api.user, now=soon)["session"]
     assert s["status"] == "active" and not s["usable"] and s["needsRenewal"]
     assert identity.load_session(api.user, now=soon) is None
     choice = identity.choose_signer(api.user, now=soon)

@@ -13,7 +13,6 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from eth_account import Account
-from eth_account.messages import encode_defunct
 
 from orbis_export.ceramic import (
     MAX_COMMIT_SIZE,
@@ -37,6 +36,7 @@ from orbis_export.ceramic import (
     list_genesis,
     sign_commit,
 )
+from tests.fixtures.wallets import sign
 
 pytestmark = pytest.mark.integration
 
@@ -87,8 +87,7 @@ def _session(wallet, models, *, form="lowercase", models_allowed=("list", "set",
         resources=[f"ceramic://*?model={models[m]}" for m in models_allowed],
         issued_at=iat or now, expires_at=exp or now + timedelta(hours=1), statement="Orbis integration test",
     )
-    signature = Account.sign_message(encode_defunct(text=msg.text(form)), wallet.key).signature.hex()
-    return Session.unchecked(key, Cacao.from_siwe(msg, "0x" + signature.removeprefix("0x")))
+    return Session.unchecked(key, Cacao.from_siwe(msg, sign(wallet, msg.text(form))))
 
 
 def _raw_list_genesis(session, model, content):

@@ -59,7 +59,7 @@ def enqueue(project_id: int, copies: int, function: str, storage_id: int | None 
     ids = []
     for n in range(copies):
         if function == "locked":
-            job = functions.enqueue_project_sync(project_id, f"pgrq-{n}", None, storage_id)
+            job = functions.enqueue_project_sync(project_id, "storage", None, storage_id)
         else:
             # a top-level module on the workers' PYTHONPATH: Label Studio's own "tests" package shadows ours there
             from orbis_pgrq_worker import sync_without_lock

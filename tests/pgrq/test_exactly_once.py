@@ -198,3 +198,34 @@ def test_a_storage_with_its_own_model_writes_there_on_the_workers(stack, node_cl
     storage = pg_rows(stack, "SELECT status, last_sync_count FROM orbis_export_ceramicexportstorage WHERE id = %s",
                       seeded["storage"])
     assert storage == [("completed", 6)], storage
+
+
+def test_every_trigger_holds_the_projects_lock_for_its_run(stack, node_client, sync_model):
+    """Not only the workers: a ``manage.py orbis_sync`` run (trigger cli) claims its job, then waits for the project's
+    advisory lock before running — here held by this test — and runs once it is released."""
+    import psycopg
+
+    from orbis_export.jobs import LOCK_NAMESPACE
+
+    seeded = run_task(stack, "seed", 1, 2)
+    project = seeded["project"]
+    with psycopg.connect(stack["pg"].dsn(stack["dbname"]), autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s, %s)", (LOCK_NAMESPACE, project))
+        cli = subprocess.Popen([sys.executable, "manage.py", "orbis_sync", "--project", str(project), "--no-progress"],
+                               cwd=ROOT, env=stack["env"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            deadline = time.monotonic() + 120
+            while not pg_rows(stack, "SELECT 1 FROM orbis_export_syncjob WHERE project_id = %s", project):
+                assert cli.poll() is None and time.monotonic() < deadline, cli.stdout.read() if cli.stdout else ""
+                time.sleep(0.2)
+            time.sleep(2.0)  # it would have finished by now without the lock
+            assert pg_rows(stack, "SELECT trigger, status FROM orbis_export_syncjob WHERE project_id = %s",
+                           project) == [("cli", "queued")]
+            assert cli.poll() is None
+        finally:
+            holder.execute("SELECT pg_advisory_unlock(%s, %s)", (LOCK_NAMESPACE, project))
+    out, _ = cli.communicate(timeout=300)
+    assert cli.returncode == 0, out
+    runs = pg_rows(stack, "SELECT trigger, status, counts FROM orbis_export_syncjob WHERE project_id = %s", project)
+    assert [(r[0], r[1], r[2]["written"]) for r in runs] == [("cli", "done", 2)], runs
+    assert len(node_docs(node_client, sync_model, project, stack["env"]["ORBIS_SOURCE"])) == 2

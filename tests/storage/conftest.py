@@ -10,15 +10,15 @@ def inline_jobs(monkeypatch):
     transaction never commits, and there is no Redis in these tests)."""
     from django.db import transaction
 
-    from orbis_export.storage import functions
+    from orbis_export import jobs
 
     ran = []
-    monkeypatch.setattr(functions, "_start_thread", lambda target, name: (ran.append(name), target()))
-    monkeypatch.setattr(functions.connection, "close", lambda: None)  # the test owns its connection
+    monkeypatch.setattr(jobs, "_start_thread", lambda target, name: (ran.append(name), target()))
+    monkeypatch.setattr(jobs.connection, "close", lambda: None)  # the test owns its connection
     real_on_commit = transaction.on_commit
 
     def on_commit(func, using=None, robust=False):
-        if getattr(func, "__qualname__", "").startswith("enqueue_project_sync"):  # our dispatch: run it now
+        if getattr(func, "_orbis_sync_key", None) is not None:  # our dispatch (jobs.enqueue): run it now
             return func()
         return real_on_commit(func, using=using, robust=robust)
 

@@ -178,29 +178,33 @@ def test_a_burst_of_saves_in_one_transaction_queues_one_run(make_lab, django_cap
 
 
 def test_background_runs_never_pile_up(monkeypatch):
-    """Without Redis: one thread per (project, storage); requests during a run collapse into one follow-up run."""
+    """Without Redis: one thread per request key (project, storage); requests during a run collapse into one
+    follow-up run (the latest)."""
     import threading
 
-    from orbis_export.storage import functions
+    from orbis_export import jobs
 
     started, release, calls = threading.Event(), threading.Event(), []
 
-    def fake_run(*args):
-        calls.append(args)
+    def fake_run(request):
+        calls.append(request)
         if len(calls) == 1:
             started.set()
             release.wait(10)
 
     threads = []
-    monkeypatch.setattr(functions, "run_project_sync", fake_run)
-    monkeypatch.setattr(functions.connection, "close", lambda: None)
-    monkeypatch.setattr(functions, "_start_thread",
+    monkeypatch.setattr(jobs.connection, "close", lambda: None)
+    monkeypatch.setattr(jobs, "_start_thread",
                         lambda target, name: threads.append(threading.Thread(target=target)) or threads[-1].start())
-    functions._run_in_background((1, 2), (1, "auto", None, 2, 1.0))
+
+    def request(queued_at):
+        return jobs.SyncRequest(1, "auto", jobs.WAIT, storage_id=2, queued_at=queued_at)
+
+    jobs._run_in_background((1, 2), fake_run, request(1.0))
     assert started.wait(10)
     for n in range(20):
-        functions._run_in_background((1, 2), (1, "auto", None, 2, float(n)))
+        jobs._run_in_background((1, 2), fake_run, request(float(n)))
     release.set()
     threads[0].join(10)
-    assert len(threads) == 1 and [c[4] for c in calls] == [1.0, 19.0]
-    assert (1, 2) not in functions._runners
+    assert len(threads) == 1 and [c.queued_at for c in calls] == [1.0, 19.0]
+    assert (1, 2) not in jobs._runners

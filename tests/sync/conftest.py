@@ -6,15 +6,13 @@ import dataclasses
 import os
 
 import pytest
-from eth_account import Account
-from eth_account.messages import encode_defunct
 
-from orbis_export import identity
 from orbis_export.authorship import acting_as
 from orbis_export.ceramic import CeramicClient, StreamID
 from orbis_export.ceramic.encoding import cid_of_block
 from orbis_export.ceramic.streamid import TYPE_MID
 from orbis_export.schema import row_model
+from tests.fixtures import wallets
 
 CONFIG = """<View>
   <Text name="text" value="$text"/>
@@ -66,13 +64,7 @@ def orbis(settings, ceramic_node, ceramic_admin_key, sync_model):
 
 def connect(user, wallet=None):
     """Give ``user`` an active server-held session signed by a fresh (or given) test wallet; returns its did:pkh."""
-    wallet = wallet or Account.create()
-    challenge = identity.issue_challenge(user, address=wallet.address, domain=DOMAIN)
-    signature = "0x" + bytes(Account.sign_message(encode_defunct(text=challenge["message"]),
-                                                  private_key=wallet.key).signature).hex()
-    identity.activate_session(user, domain=DOMAIN, nonce=challenge["nonce"], signature=signature,
-                              address=wallet.address)
-    return f"did:pkh:eip155:1:{wallet.address.lower()}"
+    return wallets.connect(user, wallet, domain=DOMAIN)
 
 
 def save_as(annotation, user=None):

@@ -22,7 +22,6 @@ ADMIN_SEED = bytes(range(150, 182))
 def build() -> dict:
     sys.path.insert(0, str(ROOT))
     from eth_account import Account
-    from eth_account.messages import encode_defunct
 
     from orbis_export.ceramic import (
         Cacao,
@@ -34,6 +33,7 @@ def build() -> dict:
         list_genesis,
         model_genesis,
     )
+    from tests.fixtures.wallets import sign
 
     wallet = Account.from_key(WALLET_KEY)
     admin = Ed25519DIDKey(ADMIN_SEED)
@@ -49,8 +49,7 @@ def build() -> dict:
     msg = compose_siwe(session_did=key.did, address=wallet.address, nonce="PyFixture123", domain="labels.example.org",
                        resources=[f"ceramic://*?model={model.stream_id}"], issued_at="2026-01-01T00:00:00.000Z",
                        expires_at="2099-01-01T00:00:00.000Z", statement="Python fixture")
-    signature = Account.sign_message(encode_defunct(text=msg.text()), wallet.key).signature.hex()
-    session = Session(key, Cacao.from_siwe(msg, "0x" + signature.removeprefix("0x")))
+    session = Session(key, Cacao.from_siwe(msg, sign(wallet, msg.text())))
 
     row = list_genesis(session, model.stream_id, {"task": "t1", "label": "cat"}, unique=bytes(range(12)))
     update = data_commit(session, row.stream_id, row.genesis.cid, {"task": "t1", "label": "cat"},

@@ -1,41 +1,21 @@
 """``manage.py orbis_sync``: sync projects' annotations to Ceramic (cron-friendly; the same engine as the API)."""
 from __future__ import annotations
 
-import re
 import sys
 import time
-from datetime import datetime, timedelta, timezone as dt_timezone
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.dateparse import parse_date, parse_datetime
 
 from orbis_export import jobs
 from orbis_export.management.selection import add_selection_arguments, selected_exporter, selected_projects
 from orbis_export.sync import SyncResult
-
-_AGO = re.compile(r"^(\d+)([smhd])$")
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-
-
-def parse_since(text: str) -> datetime:
-    """An ISO date/time (UTC when no zone is given) or an age such as 90m, 12h, 7d."""
-    text = text.strip()
-    match = _AGO.match(text)
-    if match:
-        return datetime.now(dt_timezone.utc) - timedelta(seconds=int(match[1]) * _UNITS[match[2]])
-    value = parse_datetime(text)
-    if value is None:
-        day = parse_date(text)
-        if day is None:
-            raise CommandError(f"--since: expected an ISO date/time (2026-11-21, 2026-11-21T18:00:00Z) or an age "
-                               f"(90m, 12h, 7d), got {text!r}")
-        value = datetime(day.year, day.month, day.day)
-    return value if value.tzinfo else value.replace(tzinfo=dt_timezone.utc)
+from orbis_export.target import SyncTarget
 
 
 class Command(BaseCommand):
     help = ("Write every annotation of a project to Ceramic as one document owned by its labeler (incremental, "
-            "idempotent, resumable). Exit code 1 when rows failed, 2 when the sync could not start.")
+            "idempotent, resumable). Exit code 1 when rows failed, 2 when the sync could not start or another sync of "
+            "the project was running (that project is skipped).")
 
     def add_arguments(self, parser):
         add_selection_arguments(parser, "the sync runs")
@@ -46,20 +26,23 @@ class Command(BaseCommand):
         parser.add_argument("--errors", type=int, default=20, help="per-row errors to print per project")
 
     def handle(self, *args, **options):
-        from orbis_export.sync import SyncOptions
-
-        since = parse_since(options["since"]) if options["since"] else None
+        try:
+            since = jobs.parse_since(options["since"]) if options["since"] else None
+        except ValueError as exc:
+            raise CommandError(f"--since: {exc}") from None
         exporter = selected_exporter(options)
         if options["concurrency"] is not None and not 1 <= options["concurrency"] <= 64:
             raise CommandError("--concurrency must be between 1 and 64")
+        target = SyncTarget.from_settings(concurrency=options["concurrency"])
         projects = selected_projects(options)
         failed_rows = 0
         not_started = 0
         for project in projects:
-            try:
-                job = jobs.create_job(project, exporter, dry_run=options["dry_run"], since=since, trigger="cli")
-            except jobs.JobConflict as exc:
-                self.stderr.write(f"project {project.pk}: {exc} — skipped (see /api/orbis/jobs/{exc.job.pk})")
+            claim = jobs.claim_job(project, trigger=jobs.Trigger.CLI, on_busy=jobs.SKIP, user=exporter,
+                                   dry_run=options["dry_run"], since=since, target=target)
+            if claim.job is None:  # another sync of the project is running: cron tries again next time
+                self.stderr.write(f"project {project.pk}: {claim.reason} — skipped (see /api/orbis/jobs/"
+                                  f"{claim.busy.pk})")
                 not_started += 1
                 continue
             bar = None
@@ -81,8 +64,7 @@ class Command(BaseCommand):
                 bar.refresh()
 
             try:
-                public = jobs.run_job(job, progress=progress,
-                                      options=SyncOptions(concurrency=options["concurrency"]))
+                public = jobs.run_job(claim.job, target=target, progress=progress)
             finally:
                 if bar is not None:
                     bar.close()

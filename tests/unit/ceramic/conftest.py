@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from eth_account import Account
-from eth_account.messages import encode_defunct
 
 from orbis_export.ceramic import Cacao, Ed25519DIDKey, Session, compose_siwe
+from tests.fixtures.wallets import sign
 
 VECTORS = Path(__file__).resolve().parents[2] / "vectors"
 MODEL = "kjzl6hvfrbw6c8t3fajpujkiryv493d0wafz2wcfdsxtt46whv43uq5y52kqcp5"
@@ -40,8 +40,7 @@ def make_session(wallet, *, form="lowercase", resources=None, issued_at=None, ex
         expires_at=expires_at or now + timedelta(hours=1),
         statement="Give this application access to some of your data on Ceramic",
     )
-    signature = Account.sign_message(encode_defunct(text=msg.text(form)), wallet.key).signature.hex()
-    cacao = Cacao.from_siwe(msg, "0x" + signature.removeprefix("0x"))
+    cacao = Cacao.from_siwe(msg, sign(wallet, msg.text(form)))
     return Session.unchecked(key, cacao) if aud else Session(key, cacao)
 
 

@@ -146,3 +146,14 @@ def test_cacao_structure_errors():
         Cacao({"h": {"t": "eip4361"}, "p": {}})
     with pytest.raises(CeramicConfigError, match="unsupported"):
         Cacao({"h": {"t": "caip122"}, "p": {k: "x" for k in ("domain", "iss", "aud", "version", "nonce", "iat")}})
+
+
+def test_expires_in_and_allows_answer_from_the_cacao_alone(session_factory):
+    """What the signer choice builds on (identity.policy.cannot_sign): time left at a given instant, and the
+    resources rule, both pure."""
+    cacao = session_factory(issued_at=NOW, expires_at=NOW + timedelta(hours=2)).cacao
+    assert cacao.expires_in(NOW) == timedelta(hours=2)
+    assert cacao.expires_in(NOW + timedelta(hours=3)) == -timedelta(hours=1)
+    assert cacao.allows(model=MODEL) and not cacao.allows(model=OTHER_MODEL)
+    never = Cacao.from_siwe(_msg(expires_at=None), "0x" + "11" * 65)
+    assert never.expires_in(NOW) is None

@@ -6,8 +6,6 @@ The vectors come from tools/jsvectors/generate.mjs (did-session 4, @didtools/cac
 from __future__ import annotations
 
 import pytest
-from eth_account import Account
-from eth_account.messages import encode_defunct
 
 from orbis_export.ceramic import (
     Cacao,
@@ -23,6 +21,7 @@ from orbis_export.ceramic import (
     verify_cacao,
 )
 from orbis_export.ceramic.encoding import encode_dag_cbor, normalize_content
+from tests.fixtures.wallets import sign
 
 
 def _siwe(vectors, name):
@@ -48,8 +47,7 @@ def test_siwe_text_and_wallet_signature(js_vectors, name):
     text = msg.text("eip55" if case["eip55"] else "lowercase")
     assert text == case["text"]
     # eth-account's EIP-191 signature (RFC 6979, deterministic) equals ethers' over the same text
-    sig = Account.sign_message(encode_defunct(text=text), js_vectors["inputs"]["wallet_private_key"]).signature.hex()
-    assert "0x" + sig.removeprefix("0x") == case["signature"]
+    assert sign(js_vectors["inputs"]["wallet_private_key"], text) == case["signature"]
 
 
 @pytest.mark.parametrize("name", ["lowercase_text", "eip55_text", "no_statement", "all_fields"])
