@@ -30,6 +30,7 @@ run: install node
 test: install node web-deps browser services
 	cd web && npx vitest run
 	cd web && node build.mjs --check
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # --- web: the browser side (web/ → orbis_export/static/orbis_export/, committed; see README "Web") -------------

@@ -31,7 +31,7 @@ finally:
     else:
         os.environ["DJANGO_SETTINGS_MODULE"] = _ours
 
-INSTALLED_APPS = [*INSTALLED_APPS, "orbis_export"]  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS, "orbis_export", "orbis_export.storage"]  # noqa: F405
 # who saved each annotation (issue 12): the request is kept for the save receiver only while it is being handled
 MIDDLEWARE = [*MIDDLEWARE, "orbis_export.authorship.AuthorshipMiddleware"]  # noqa: F405
 ROOT_URLCONF = "label_studio_orbis.urls"
@@ -39,7 +39,7 @@ TEMPLATES[0]["DIRS"] = [str(Path(__file__).parent / "templates"), *TEMPLATES[0][
 
 # --- Ceramic as a Label Studio Target Storage, and the RQ job queue (issue 6) ---------------------------------------
 # Label Studio's storage list hook: its own types plus "Ceramic (OrbisDB)" (offered as a Target only).
-GET_STORAGE_LIST = "orbis_export.storage.functions.get_storage_list"
+GET_STORAGE_LIST = "orbis_export.storage.registry.get_storage_list"
 # Anything but "opensource" switches Label Studio's frontend to its API-driven storage dialog (the default wizard
 # has a hard-coded provider grid). Sentry stays off (FRONTEND_SENTRY_DSN is empty).
 FRONTEND_SENTRY_ENVIRONMENT = os.environ.get("FRONTEND_SENTRY_ENVIRONMENT", "orbis")

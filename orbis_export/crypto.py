@@ -10,10 +10,14 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 
 from .ceramic.keys import Ed25519DIDKey
+from .errors import OrbisError
 
 
-class SeedDecryptionError(Exception):
+class SeedDecryptionError(OrbisError):
     """The stored seed cannot be decrypted (wrong ORBIS_SECRET_KEY, corrupted row) or belongs to another key."""
+
+    def __init__(self, detail: str):
+        super().__init__("session_key_unusable", detail, 500)
 
 
 def _fernet() -> MultiFernet:

@@ -48,6 +48,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from . import identity
 from .conf import parse_duration
+from .errors import OrbisError
 from .models import SyncJob
 from .sync import SyncError, SyncOptions, SyncResult, counts_dict, sync_project
 from .target import SyncTarget
@@ -67,11 +68,12 @@ HOST = socket.gethostname()
 LOCK_NAMESPACE = zlib.crc32(b"orbis_export.project_sync") & 0x7FFFFFFF  # first key of pg_advisory_lock(int, int)
 
 
-class JobConflict(Exception):
+class JobConflict(OrbisError):
     """A job of this project is already queued or running."""
 
     def __init__(self, job: SyncJob):
-        super().__init__(f"a sync of project {job.project_id} is already {job.status} (job {job.pk})")
+        super().__init__("sync_running", f"a sync of project {job.project_id} is already {job.status} (job {job.pk})",
+                         409)
         self.job = job
 
 

@@ -366,5 +366,5 @@ class AnnotationSave(models.Model):
 # ====================================================================================================
 # (end of sync section)
 # ====================================================================================================
-
-from .storage.models import CeramicExportStorage, CeramicExportStorageLink  # noqa: E402,F401  (Target Storage, issue 6)
+# The Ceramic Target Storage's models live in orbis_export/storage/models.py, loaded by its own app config
+# (orbis_export.storage in INSTALLED_APPS; app_label stays orbis_export), so this module imports nothing above it.

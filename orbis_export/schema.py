@@ -15,6 +15,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+from .errors import OrbisError
+
 MODEL_NAME = "LabelStudioAnnotation"
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 MAX_TEXT = 65_536  # characters of one string field; a commit is capped at 256 KB anyway
@@ -50,8 +52,11 @@ SIGNED_PROVENANCE = ("saved_by", "origin", "signer_kind", "signer_did", "revises
 _NAME_RE = re.compile(r"[^A-Za-z0-9_]")
 
 
-class SchemaError(ValueError):
+class SchemaError(OrbisError, ValueError):
     """A label config, a schema or a row that cannot be turned into a document; says which field and why."""
+
+    def __init__(self, detail: str):
+        super().__init__("schema", detail, 400)
 
 
 @dataclass(frozen=True)

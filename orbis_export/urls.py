@@ -3,8 +3,9 @@ from pathlib import Path
 from django.urls import re_path
 from django.views.static import serve
 
-from . import api_sync, views
-from .api import identity as identity_api
+from . import views
+from .api import annotations as annotations_api, identity as identity_api, sync as sync_api
+from .storage.urls import urlpatterns as storage_urlpatterns
 
 STATIC_DIR = Path(__file__).parent / "static" / "orbis_export"
 
@@ -19,22 +20,16 @@ urlpatterns = [
     re_path(r"^api/orbis/identity/unlink/?$", identity_api.UnlinkAPI.as_view(), name="orbis-identity-unlink"),
     re_path(r"^api/orbis/identity/audit/?$", identity_api.AuditAPI.as_view(), name="orbis-identity-audit"),
     # sync jobs: start / latest per project, a job's status, cancel (trailing slash optional)
-    re_path(r"^api/orbis/projects/(?P<project_id>\d+)/sync/?$", api_sync.ProjectSyncAPI.as_view(),
+    re_path(r"^api/orbis/projects/(?P<project_id>\d+)/sync/?$", sync_api.ProjectSyncAPI.as_view(),
             name="orbis-project-sync"),
-    re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/?$", api_sync.JobAPI.as_view(), name="orbis-sync-job"),
-    re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/cancel/?$", api_sync.JobCancelAPI.as_view(),
+    re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/?$", sync_api.JobAPI.as_view(), name="orbis-sync-job"),
+    re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/cancel/?$", sync_api.JobCancelAPI.as_view(),
             name="orbis-sync-job-cancel"),
     # provenance page of a project (server-rendered from the sync ledger)
     re_path(r"^projects/(?P<project_id>\d+)/orbis/?$", views.provenance, name="orbis-provenance"),
+    # Ceramic (OrbisDB) Target Storage: /api/storages/export/ceramic…, and the Source type list without Ceramic
+    *storage_urlpatterns,
+    # members only (issue 12): Label Studio's annotation, draft, task, import and user APIs with the organization
+    # rule, on Label Studio's own paths, ahead of its routes
+    *annotations_api.urlpatterns,
 ]
-
-# Ceramic (OrbisDB) Target Storage: /api/storages/export/ceramic…, and the Source type list without Ceramic (issue 6)
-from .storage.urls import urlpatterns as _storage_urlpatterns  # noqa: E402
-
-urlpatterns += _storage_urlpatterns
-
-# Members only (issue #12): Label Studio's annotation, draft, task, import and user APIs with the organization rule,
-# on Label Studio's own paths, ahead of its routes
-from .annotations_api import urlpatterns as _member_only_urlpatterns  # noqa: E402
-
-urlpatterns += _member_only_urlpatterns

@@ -2,7 +2,7 @@
 import pytest
 from django.test import Client
 
-pytest_plugins = ["tests.fixtures.ceramic_node", "tests.fixtures.services"]
+pytest_plugins = ["tests.fixtures.ceramic_node", "tests.fixtures.services", "tests.fixtures.lab"]
 
 PASSWORD = "correct-horse-battery-staple"
 

@@ -7,7 +7,7 @@ Mounted under ``/api/storages/export/ceramic`` ahead of Label Studio's URLs (see
 Security (Label Studio's open-source permission checks let every logged-in user in):
 
 * **membership**: every view answers only about storages of projects whose organization the user is a member of —
-  the rule of the sync API (:func:`orbis_export.api_sync.visible_project`); everyone else gets 404, whether they
+  the rule of the sync API (:func:`orbis_export.api.base.visible_project`); everyone else gets 404, whether they
   come with a session, a legacy ``Token`` or a personal access token (``Bearer``);
 * **CSRF** on every state-changing request authenticated by the browser session (``Token``/``Bearer`` API clients
   need none, as DRF intends); Label Studio's ``DisableCSRF`` middleware would otherwise turn it off;
@@ -32,7 +32,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
-from ..api_sync import SyncApiError, _member, visible_project
+from ..api.base import ApiError, member, visible_project
 from .serializers import CeramicExportStorageSerializer, check_connection
 
 
@@ -82,12 +82,12 @@ def member_project(user, project_id) -> Project:
         raise NotFound(f"no project {str(project_id)[:40]!r} in your organizations") from None
     try:
         return visible_project(user, pk)
-    except SyncApiError as exc:
+    except ApiError as exc:
         raise NotFound(exc.detail) from None
 
 
 def _require_member_of_storage(user, storage) -> None:
-    if storage.project is None or not _member(user, storage.project.organization):
+    if storage.project is None or not member(user, storage.project.organization):
         raise NotFound(f"no Ceramic storage {storage.pk} in your organizations")
 
 

@@ -1,6 +1,5 @@
-"""What the Ceramic Target Storage adds to the one job path, and the storage-list hook.
+"""What the Ceramic Target Storage adds to the one job path (the storage-list hook is in ``registry.py``).
 
-* :func:`get_storage_list` — ``settings.GET_STORAGE_LIST``: Label Studio's storage types plus "Ceramic (OrbisDB)".
 * :func:`enqueue_project_sync` — the storage's Sync button and the automatic export on annotation save/delete hand
   a :class:`~orbis_export.jobs.SyncRequest` (policy ``wait``; ``coalesce`` for automatic exports) to
   :func:`orbis_export.jobs.enqueue` (RQ with Redis, else the one in-process runner).
@@ -21,18 +20,6 @@ from .. import jobs
 from ..target import SyncTarget, node_url_refusal, non_public_address, normalize_node_url  # noqa: F401 (named here)
 
 logger = logging.getLogger(__name__)
-
-
-def get_storage_list() -> list[dict[str, Any]]:
-    """Label Studio's own storage types plus Ceramic. Ceramic is a Target only: its ``import_list_api`` lists
-    nothing (``None`` would break ``/api/tasks``) and our ``/api/storages/types`` leaves it out of the Source dialog."""
-    from io_storages.functions import get_storage_list as label_studio_list
-
-    from .api import CeramicExportStorageListAPI, CeramicNoImportListAPI
-
-    return [*label_studio_list(), {"name": "ceramic", "title": "Ceramic (OrbisDB)",
-                                   "import_list_api": CeramicNoImportListAPI,
-                                   "export_list_api": CeramicExportStorageListAPI}]
 
 
 # --- which nodes a storage may name ------------------------------------------------------------------------------
@@ -63,8 +50,9 @@ def run_storage_request(request: jobs.SyncRequest) -> dict[str, Any]:
     """The queued function (RQ worker or the in-process runner): the storage's target and card, then the one job
     path. A storage whose node URLs are not allowed (saved before the allow-list, or the list changed since) is sent
     nothing: its card says why and no job is claimed."""
-    from .models import CeramicExportStorage
+    from django.apps import apps  # the model by name: this module sits below storage/models.py
 
+    CeramicExportStorage = apps.get_model("orbis_export", "CeramicExportStorage")  # noqa: N806
     storage = None
     if request.storage_id is not None:
         storage = CeramicExportStorage.objects.filter(pk=request.storage_id).first()

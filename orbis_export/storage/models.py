@@ -16,13 +16,17 @@ from django.db import models
 from django.utils import timezone
 from io_storages.base_models import ExportStorage, ExportStorageLink
 
+from ..errors import OrbisError
 from ..target import SyncTarget, TargetRefused, ceramic_client, orbisdb_client
 
 logger = logging.getLogger(__name__)
 
 
-class CeramicStorageError(Exception):
+class CeramicStorageError(OrbisError):
     """Check Connection failed: the message says what to fix."""
+
+    def __init__(self, detail: str):
+        super().__init__("storage_check_failed", detail, 400)
 
 
 class CeramicExportStorage(ExportStorage):

@@ -11,7 +11,7 @@ One code path for every trigger (API job, Export dialog, ``manage.py orbis_sync`
 
 Signers come only from :func:`orbis_export.provenance.choose` (the author of each annotation's current content, as
 this server recorded it — never Label Studio's client-settable ``completed_by``). No HTTP views or CLI code here:
-see ``jobs.py``, ``api_sync.py`` and ``management/commands/orbis_sync.py``.
+see ``jobs.py``, ``api/sync.py`` and ``management/commands/orbis_sync.py``.
 """
 from ..errors import SyncError
 from .engine import sync_project

@@ -39,7 +39,7 @@ def storage_lab(transactional_db, make_user, settings, ceramic_node, ceramic_adm
     from projects.models import Project
     from tasks.models import Task
 
-    from tests.sync.conftest import connect
+    from tests.fixtures.lab import connect
 
     dead = _dead_url()  # Check Connection is shown a node that does not answer: it must be an allowed one
     settings.ORBIS = dataclasses.replace(
@@ -58,7 +58,7 @@ def storage_lab(transactional_db, make_user, settings, ceramic_node, ceramic_adm
 
     from orbis_export.authorship import acting_as
 
-    from tests.sync.conftest import choices
+    from tests.fixtures.lab import choices
 
     for task, label in zip(tasks[1:], ["Negative", "Neutral"]):  # labeled before the storage exists
         with acting_as(user):  # the labeler's own save, on record
@@ -84,7 +84,7 @@ def run_storage_script(server, lab) -> dict:
 
 def test_ceramic_target_storage_in_the_browser(ls_server, storage_lab, ceramic_node, browser_model):
     from orbis_export.ceramic import CeramicClient
-    from orbis_export.models import CeramicExportStorage
+    from orbis_export.storage.models import CeramicExportStorage
 
     lab = storage_lab
     r = run_storage_script(ls_server, lab)

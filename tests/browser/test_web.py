@@ -25,7 +25,7 @@ from orbis_export.ceramic import CeramicClient, StreamID
 from orbis_export.ceramic.encoding import cid_of_block
 from orbis_export.ceramic.streamid import TYPE_MID
 from orbis_export.schema import row_model
-from tests.sync.conftest import CONFIG  # the sync tests' project: text + one sentiment choice
+from tests.fixtures.lab import CONFIG  # the sync tests' project: text + one sentiment choice
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 

@@ -22,7 +22,7 @@ def seed(labelers: int, per_labeler: int, storage: str = "") -> dict:
     from users.models import User
 
     from orbis_export.authorship import acting_as
-    from tests.sync.conftest import CONFIG, choices, connect
+    from tests.fixtures.lab import CONFIG, choices, connect
 
     tag = os.urandom(3).hex()
     owner = User.objects.create_user(email=f"owner-{tag}@example.org", password="x")
@@ -42,7 +42,7 @@ def seed(labelers: int, per_labeler: int, storage: str = "") -> dict:
                                                 result=choices(["Positive", "Negative"][j % 2]), lead_time=2.5)
             out["annotations"].append(ann.pk)
     if storage:  # a Ceramic Target Storage ("storage" or "storage:<model id>"), created after the annotations
-        from orbis_export.models import CeramicExportStorage
+        from orbis_export.storage.models import CeramicExportStorage
 
         model_id = storage.partition(":")[2]
         out["storage"] = CeramicExportStorage.objects.create(project=project, title="Ceramic", model_id=model_id).pk

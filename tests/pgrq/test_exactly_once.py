@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from tests.sync.conftest import CONTEXT
+from tests.fixtures.lab import CONTEXT
 
 pytestmark = [pytest.mark.integration, pytest.mark.services]
 
@@ -177,7 +177,7 @@ def test_without_the_lock_the_ledger_constraint_still_prevents_duplicates(stack,
 
 def test_a_storage_with_its_own_model_writes_there_on_the_workers(stack, node_client, sync_model, ceramic_admin_key):
     """Per-storage override of ORBIS_MODEL_ID on the RQ workers: the run's options carry the storage's model."""
-    from tests.sync.conftest import definition
+    from tests.fixtures.lab import definition
 
     other = str(node_client.deploy_model(ceramic_admin_key, definition(f"OrbisPgrqOther{os.urandom(3).hex()}")))
     node_client.admin_index_models(ceramic_admin_key, [other])

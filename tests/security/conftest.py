@@ -17,7 +17,7 @@ import pytest
 from django.test import Client
 
 from tests.conftest import PASSWORD
-from tests.sync.conftest import CONFIG, choices
+from tests.fixtures.lab import CONFIG, choices
 
 AUTHS = ("session", "token", "bearer")
 
@@ -169,7 +169,7 @@ def make_side(make_user, orbis_settings):
     from projects.models import Project
     from tasks.models import Annotation, Task
 
-    from orbis_export.models import CeramicExportStorage
+    from orbis_export.storage.models import CeramicExportStorage
 
     def make(name: str) -> Side:
         tag = os.urandom(3).hex()

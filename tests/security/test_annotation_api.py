@@ -21,7 +21,7 @@ def annotation_state(annotation):
 
 def test_our_routes_serve_the_annotation_task_and_import_paths():
     """The hardened views are what Label Studio's paths resolve to (mounted ahead of Label Studio's)."""
-    from orbis_export import annotations_api as ours
+    from orbis_export.api import annotations as ours
 
     expected = {
         "/api/tasks/1/": ours.MemberTaskAPI,

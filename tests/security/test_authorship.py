@@ -13,7 +13,7 @@ from django.test import Client
 from orbis_export.ceramic import Ed25519DIDKey
 from orbis_export.models import AnnotationSave
 from orbis_export.sync import sync_project
-from tests.sync.conftest import (  # noqa: F401  (fixtures)
+from tests.fixtures.lab import (  # noqa: F401  (fixtures)
     choices,
     connect,
     make_lab,

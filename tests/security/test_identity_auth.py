@@ -16,7 +16,7 @@ from orbis_export import conf
 from orbis_export.models import IdentityEvent, LabelerIdentity, LabelerSession, SyncJob
 from tests.conftest import PASSWORD
 from tests.identity.conftest import api_for, orbis_model, sign, wallets  # noqa: F401 (fixtures)
-from tests.sync.conftest import CONFIG
+from tests.fixtures.lab import CONFIG
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,9 @@ import socket
 
 import pytest
 
-from orbis_export.models import CeramicExportStorage, SyncJob
+from orbis_export.models import SyncJob
+
+from orbis_export.storage.models import CeramicExportStorage
 
 from .conftest import Api, RecordingServer
 

@@ -18,7 +18,7 @@ from django.utils import timezone
 from orbis_export import identity, jobs
 from orbis_export.models import IdentityEvent, LabelerIdentity, LabelerSession, SyncJob
 from tests.identity.conftest import api_for, orbis_model, sign, wallets  # noqa: F401 (fixtures)
-from tests.sync.conftest import CONFIG
+from tests.fixtures.lab import CONFIG
 
 pytestmark = pytest.mark.django_db
 

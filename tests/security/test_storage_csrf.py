@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from orbis_export.models import CeramicExportStorage
+from orbis_export.storage.models import CeramicExportStorage
 
 from .conftest import Api
 
@@ -94,4 +94,4 @@ def test_session_with_csrf_token_creates_checks_and_syncs_on_the_real_node(orbis
 
 
 from tests.storage.conftest import inline_jobs  # noqa: E402,F401  (fixtures of the integration test above)
-from tests.sync.conftest import make_lab, node_client, orbis, sync_model  # noqa: E402,F401
+from tests.fixtures.lab import make_lab, node_client, orbis, sync_model  # noqa: E402,F401

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from orbis_export.models import CeramicExportStorage
+from orbis_export.storage.models import CeramicExportStorage
 
 from .conftest import AUTHS, Api
 

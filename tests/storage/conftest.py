@@ -1,7 +1,5 @@
-"""The storage tests reuse the sync tests' fixtures (real node, deployed model, labelers with sessions)."""
+"""Storage test fixtures (the lab — real node, deployed model, labelers with sessions — comes from tests/fixtures/lab.py)."""
 import pytest
-
-from tests.sync.conftest import choices, connect, make_lab, node_client, orbis, save_as, sync_model  # noqa: F401
 
 
 @pytest.fixture

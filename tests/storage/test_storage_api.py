@@ -9,9 +9,11 @@ from collections import Counter
 
 import pytest
 
-from orbis_export.models import CeramicExportStorage, SyncRecord
+from orbis_export.models import SyncRecord
 
-from .conftest import choices, save_as
+from orbis_export.storage.models import CeramicExportStorage
+
+from tests.fixtures.lab import choices, save_as
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
@@ -110,7 +112,7 @@ def test_a_storage_with_its_own_model_and_context_writes_there_without_redis(mak
     from orbis_export.ceramic.encoding import cid_of_block
     from orbis_export.ceramic.streamid import TYPE_MID
     from orbis_export.models import SyncJob
-    from tests.sync.conftest import definition
+    from tests.fixtures.lab import definition
 
     settings.SYNC_ON_TARGET_STORAGE_CREATION = False
     other = str(node_client.deploy_model(ceramic_admin_key, definition(f"OrbisStorageOwn{os.urandom(3).hex()}")))

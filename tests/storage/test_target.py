@@ -11,7 +11,8 @@ import pytest
 from orbis_export.ceramic import StreamID
 from orbis_export.ceramic.encoding import cid_of_block
 from orbis_export.ceramic.streamid import TYPE_MID, TYPE_MODEL
-from orbis_export.models import CeramicExportStorage, SyncJob
+from orbis_export.models import SyncJob
+from orbis_export.storage.models import CeramicExportStorage
 from orbis_export.target import NO_CONTEXT, SyncTarget, TargetRefused, ceramic_client
 
 SERVER_MODEL = str(StreamID(TYPE_MODEL, cid_of_block(b"target-server-model")))

@@ -12,7 +12,7 @@ from django.test import Client
 from orbis_export import jobs
 from orbis_export.models import SyncJob, SyncRecord
 
-from .conftest import connect, node_docs
+from tests.fixtures.lab import connect, node_docs
 
 PASSWORD = "correct-horse-battery-staple"
 

@@ -17,7 +17,7 @@ from django.conf import settings as django_settings
 
 from orbis_export.models import SyncJob, SyncRecord
 
-from .conftest import CONTEXT, choices, node_docs, save_as
+from tests.fixtures.lab import CONTEXT, choices, node_docs, save_as
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 

@@ -11,7 +11,7 @@ from orbis_export.models import SyncRecord
 from orbis_export.schema import MAX_TEXT
 from orbis_export.sync import SyncError, SyncOptions, sync_project
 
-from .conftest import CONTEXT, choices, definition, node_docs, save_as
+from tests.fixtures.lab import CONTEXT, choices, definition, node_docs, save_as
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
@@ -85,7 +85,7 @@ def test_labeler_without_session_follows_the_fallback_policy(make_lab, node_clie
         "service", service.did, "labeling")
 
     # the labeler connects later: their row moves under their own DID, the service's copy becomes a tombstone
-    from .conftest import connect
+    from tests.fixtures.lab import connect
 
     did = connect(lab.labelers[1])
     moved = sync_project(lab.project)

@@ -13,7 +13,7 @@ from orbis_export.ceramic import CeramicClient
 from orbis_export.models import SyncJob
 from orbis_export.sync import SyncOptions
 
-from .conftest import definition, node_docs
+from tests.fixtures.lab import definition, node_docs
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 

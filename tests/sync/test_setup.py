@@ -12,7 +12,7 @@ from django.core.management import call_command
 from orbis_export.modeldeploy import admin_key
 from orbis_export.modeldeploy import project_row_model
 
-from .conftest import definition
+from tests.fixtures.lab import definition
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 

@@ -198,7 +198,7 @@ def test_a_document_written_by_someone_else_is_reported_not_adopted(make_lab, ma
                                                                    orbis):
     from django.conf import settings
 
-    from .conftest import connect
+    from tests.fixtures.lab import connect
 
     lab = make_lab(labelers=1, per_labeler=2)
     sync(lab.project)

@@ -10,8 +10,8 @@
 
 Only members of the project's organization can start or read its jobs (everyone else gets 404). Session
 authentication with CSRF, like the identity API; errors are ``{"error": <code>, "detail": <text>}``.
-A job never chooses signers: each row is signed through ``identity.choose_signer`` (the labeler's own session,
-else the configured fallback), so no request can make rows appear under someone else's DID.
+A job never chooses signers: each row is signed by its author's session (``provenance.choose``) or a declared
+stand-in, so no request can make rows appear under someone else's DID.
 """
 from __future__ import annotations
 
@@ -20,26 +20,10 @@ from datetime import datetime
 from rest_framework import status as http
 from rest_framework.response import Response
 
-from . import jobs
-from .api.identity import IdentityAPIView, identity_exception_handler
-from .models import SyncJob
-from .target import SyncTarget
-
-
-class SyncApiError(Exception):
-    def __init__(self, code: str, detail: str, status: int, **extra):
-        super().__init__(detail)
-        self.code, self.detail, self.status, self.extra = code, detail, status, extra
-
-
-def sync_exception_handler(exc, context):
-    if isinstance(exc, SyncApiError):
-        return Response({"error": exc.code, "detail": exc.detail, **exc.extra}, status=exc.status)
-    return identity_exception_handler(exc, context)
-
-
-def _member(user, organization) -> bool:
-    return organization is not None and organization.has_permission(user)
+from .. import jobs
+from ..models import SyncJob
+from ..target import SyncTarget
+from .base import ApiError, SessionAPIView, visible_job, visible_project
 
 
 def parse_since(value) -> datetime | None:
@@ -51,31 +35,10 @@ def parse_since(value) -> datetime | None:
     try:
         return jobs.parse_since(value)
     except ValueError as exc:
-        raise SyncApiError("invalid_request", f"since: {exc}", http.HTTP_400_BAD_REQUEST) from None
+        raise ApiError("invalid_request", f"since: {exc}", http.HTTP_400_BAD_REQUEST) from None
 
 
-def visible_project(user, project_id: int):
-    from projects.models import Project
-
-    project = Project.objects.select_related("organization").filter(pk=project_id).first()
-    if project is None or not _member(user, project.organization):
-        raise SyncApiError("not_found", f"no project {project_id} in your organizations", http.HTTP_404_NOT_FOUND)
-    return project
-
-
-def visible_job(user, job_id: int) -> SyncJob:
-    job = SyncJob.objects.select_related("project__organization").filter(pk=job_id).first()
-    if job is None or not _member(user, job.project.organization):
-        raise SyncApiError("not_found", f"no sync job {job_id} in your organizations", http.HTTP_404_NOT_FOUND)
-    return job
-
-
-class SyncAPIView(IdentityAPIView):
-    def get_exception_handler(self):
-        return sync_exception_handler
-
-
-class ProjectSyncAPI(SyncAPIView):
+class ProjectSyncAPI(SessionAPIView):
     def get(self, request, project_id: int):
         project = visible_project(request.user, project_id)
         jobs.reap_dead_jobs(project.pk)  # a job whose process died shows as interrupted, not running forever
@@ -86,27 +49,27 @@ class ProjectSyncAPI(SyncAPIView):
         project = visible_project(request.user, project_id)
         data = request.data if request.data else {}
         if not isinstance(data, dict) or set(data) - {"dryRun", "since"}:
-            raise SyncApiError("invalid_request", "send a JSON object with optional dryRun (true/false) and since "
+            raise ApiError("invalid_request", "send a JSON object with optional dryRun (true/false) and since "
                                "(ISO date-time)", http.HTTP_400_BAD_REQUEST)
         dry_run = data.get("dryRun", False)
         if not isinstance(dry_run, bool):
-            raise SyncApiError("invalid_request", "dryRun must be true or false", http.HTTP_400_BAD_REQUEST)
+            raise ApiError("invalid_request", "dryRun must be true or false", http.HTTP_400_BAD_REQUEST)
         since = parse_since(data.get("since"))
         target = SyncTarget.from_settings()
         if not target.model_id:
-            raise SyncApiError("not_configured", "this server has no Ceramic model configured (ORBIS_MODEL_ID): an "
+            raise ApiError("not_configured", "this server has no Ceramic model configured (ORBIS_MODEL_ID): an "
                                "administrator runs manage.py orbis_setup", http.HTTP_503_SERVICE_UNAVAILABLE)
         try:
             job = jobs.start_job(project, request.user, trigger=jobs.Trigger.API, on_busy=jobs.REFUSE,
                                  dry_run=dry_run, since=since, target=target)
         except jobs.JobConflict as exc:
-            raise SyncApiError("sync_running", f"a sync of this project is already {exc.job.status} (job "
+            raise ApiError("sync_running", f"a sync of this project is already {exc.job.status} (job "
                                f"{exc.job.pk}): wait for it to finish or cancel it", http.HTTP_409_CONFLICT,
                                job=jobs.job_public(exc.job)) from None
         return Response({"job": jobs.job_public(job, target)}, status=http.HTTP_202_ACCEPTED)
 
 
-class JobAPI(SyncAPIView):
+class JobAPI(SessionAPIView):
     def get(self, request, job_id: int):
         job = visible_job(request.user, job_id)
         if job.status in SyncJob.ACTIVE and jobs.reap_dead_jobs(job.project_id):
@@ -114,10 +77,10 @@ class JobAPI(SyncAPIView):
         return Response({"job": jobs.job_public(job)})
 
 
-class JobCancelAPI(SyncAPIView):
+class JobCancelAPI(SessionAPIView):
     def post(self, request, job_id: int):
         job = visible_job(request.user, job_id)
         if job.status not in SyncJob.ACTIVE:
-            raise SyncApiError("not_running", f"job {job.pk} is already {job.status}", http.HTTP_409_CONFLICT,
+            raise ApiError("not_running", f"job {job.pk} is already {job.status}", http.HTTP_409_CONFLICT,
                                job=jobs.job_public(job))
         return Response({"job": jobs.job_public(jobs.cancel_job(job))})

@@ -3,7 +3,7 @@
 Label Studio's open-source permission classes let every logged-in user in, so a user of organization B could create,
 read, edit and delete annotations on tasks of organization A — rows that our sync then signs into A's dataset. These
 views are Label Studio's own (subclassed, unchanged for members) with one more rule, the sync API's
-(:func:`orbis_export.api_sync._member`): the user must be a member of the organization of the task's project;
+(:func:`orbis_export.api.base.member`): the user must be a member of the organization of the task's project;
 everyone else gets 404, before anything is read, validated or written.
 
 Also here, for the same reason:
@@ -36,12 +36,12 @@ from tasks.api import (
 from tasks.models import Annotation, Task
 from users.api import UserAPI
 
-from .api_sync import _member
+from .base import member
 
 
-def require_member(user, project, what: str) -> None:
+def requiremember(user, project, what: str) -> None:
     """404 unless ``user`` is a member of the organization of ``project`` (the sync API's rule)."""
-    if project is None or not _member(user, project.organization):
+    if project is None or not member(user, project.organization):
         raise NotFound(f"no {what} in your organizations")
 
 
@@ -62,7 +62,7 @@ class MemberObjectMixin:
         lookup_url_kwarg = self.lookup_url_kwarg or self.lookup_field
         obj = generics.get_object_or_404(self.filter_queryset(self.get_queryset()),
                                          **{self.lookup_field: self.kwargs[lookup_url_kwarg]})
-        require_member(self.request.user, self.project_of(obj), f"{self.member_what} {obj.pk}")
+        requiremember(self.request.user, self.project_of(obj), f"{self.member_what} {obj.pk}")
         self.check_object_permissions(self.request, obj)
         return obj
 
@@ -77,7 +77,7 @@ class MemberAnnotationsListAPI(AnnotationsListAPI):
 
     def _get_parent_object(self):
         task = super()._get_parent_object()
-        require_member(self.request.user, task.project, f"task {task.pk}")
+        requiremember(self.request.user, task.project, f"task {task.pk}")
         return task
 
 
@@ -105,13 +105,13 @@ class MemberAnnotationDraftListAPI(AnnotationDraftListAPI):
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         task = _task_of(self.kwargs["pk"])
-        require_member(request.user, task.project, f"task {task.pk}")
+        requiremember(request.user, task.project, f"task {task.pk}")
         annotation_id = self.kwargs.get("annotation_id")
         if annotation_id is not None:
             annotation = Annotation.objects.select_related("project__organization", "task__project__organization") \
                 .filter(pk=annotation_id).first()
             if annotation is not None:
-                require_member(request.user, annotation.project if annotation.project_id else annotation.task.project,
+                requiremember(request.user, annotation.project if annotation.project_id else annotation.task.project,
                                f"annotation {annotation_id}")
 
 
@@ -130,7 +130,7 @@ class MemberTaskAPI(TaskAPI):
 
     def get_object(self):
         task = _task_of(self.kwargs.get("pk"))
-        require_member(self.request.user, task.project, f"task {task.pk}")
+        requiremember(self.request.user, task.project, f"task {task.pk}")
         return super().get_object()
 
 
@@ -141,7 +141,7 @@ class MemberProjectMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         project = generics.get_object_or_404(Project.objects.select_related("organization"), pk=self.kwargs["pk"])
-        require_member(request.user, project, f"project {project.pk}")
+        requiremember(request.user, project, f"project {project.pk}")
 
 
 class MemberImportAPI(MemberProjectMixin, ImportAPI):
@@ -166,7 +166,7 @@ class MemberUserAPI(UserAPI):
 
     def _check_active_organization(self, serializer, user) -> None:
         organization = serializer.validated_data.get("active_organization")
-        if organization is not None and (user is None or not _member(user, organization)):
+        if organization is not None and (user is None or not member(user, organization)):
             raise ValidationError({"active_organization": "not an organization this user is a member of"})
 
     def perform_update(self, serializer):
