@@ -1,13 +1,14 @@
 """Start-up checks: a bad configuration fails with one line naming the setting, before any request is served."""
 from __future__ import annotations
 
-from .ceramic.client import CeramicClient
 from .ceramic.errors import CeramicError
 from .conf import OrbisConfigError, OrbisSettings
+from .target import SyncTarget, ceramic_client
 
 
 def check_ceramic_reachable(settings: OrbisSettings, timeout: float = 5.0) -> None:
-    client = CeramicClient(settings.ceramic_url, timeout=timeout, connect_timeout=timeout, pool=1)
+    target = SyncTarget.from_settings(ceramic_url=settings.ceramic_url)
+    client = ceramic_client(target, timeout=timeout, connect_timeout=timeout, pool=1)
     try:
         alive = client.healthcheck()
     except CeramicError as exc:
