@@ -129,6 +129,13 @@ def sweep_at_startup() -> int:
     database. Servers started otherwise (gunicorn, ``label-studio start``) get the same effect lazily: the sync API
     reaps a project's dead jobs whenever its jobs are read or a new one is started."""
     count = reap_dead_jobs()
+    if not settings.ORBIS.redis_location:
+        # without Redis, a queued API / storage / auto-export job waited in the previous server's in-process runner,
+        # gone with it (CLI and verify jobs run in their own process and are left alone)
+        count += SyncJob.objects.filter(
+            status=SyncJob.QUEUED, trigger__in=(SyncJob.Trigger.API, SyncJob.Trigger.STORAGE, SyncJob.Trigger.AUTO)
+        ).update(status=SyncJob.INTERRUPTED, finished_at=timezone.now(),
+                 message="The server stopped before this sync started; run the sync again.")
     if count:
         logger.warning("marked %s sync job(s) interrupted: their process stopped before they finished", count)
     return count

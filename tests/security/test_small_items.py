@@ -224,6 +224,22 @@ def test_start_up_sweep_marks_jobs_of_dead_processes_interrupted(make_user):
     assert jobs.sweep_at_startup() == 0  # nothing left to do
 
 
+def test_start_up_sweep_ends_jobs_queued_in_a_server_without_redis(make_user, settings):
+    import dataclasses
+
+    user = make_user("queued-owner@example.org")
+    orphan = SyncJob.objects.create(project=project_of(user), trigger="api", model_id="", status=SyncJob.QUEUED)
+    cli = SyncJob.objects.create(project=project_of(user), trigger="cli", model_id="", status=SyncJob.QUEUED)
+    settings.ORBIS = dataclasses.replace(settings.ORBIS, redis_location="redis://127.0.0.1:1/0")
+    assert jobs.sweep_at_startup() == 0  # with Redis, queued jobs wait in the queue
+    settings.ORBIS = dataclasses.replace(settings.ORBIS, redis_location="")
+    assert jobs.sweep_at_startup() == 1
+    orphan.refresh_from_db()
+    cli.refresh_from_db()
+    assert orphan.status == SyncJob.INTERRUPTED and "run the sync again" in orphan.message
+    assert cli.status == SyncJob.QUEUED  # an orbis_sync process claims and runs its own job
+
+
 def test_orbis_run_sweeps_after_migrating_and_before_serving(monkeypatch, settings):
     """``manage.py orbis_run`` calls the sweep at start: migrate → expire sessions → sweep → serve."""
     import dataclasses
