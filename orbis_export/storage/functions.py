@@ -17,7 +17,7 @@ import logging
 from typing import Any
 
 from .. import jobs
-from ..target import SyncTarget, node_url_refusal, non_public_address, normalize_node_url  # noqa: F401 (named here)
+from ..target import SyncTarget, node_url_refusal
 
 logger = logging.getLogger(__name__)
 

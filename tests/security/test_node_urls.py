@@ -20,13 +20,13 @@ SECRET = b"SECRET-BODY-do-not-echo"
 
 
 def non_public_address(host):
-    from orbis_export.storage.functions import non_public_address as check
+    from orbis_export.target import non_public_address as check
 
     return check(host)
 
 
 def node_url_refusal(url, field="ceramic_url"):
-    from orbis_export.storage.functions import node_url_refusal as rule
+    from orbis_export.target import node_url_refusal as rule
 
     return rule(url, field)
 
