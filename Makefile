@@ -4,19 +4,22 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.orbis-installed
 
-.PHONY: run test install node bench clean-data help web web-deps web-test browser services
+.PHONY: run test install node bench clean-data help web web-deps web-test browser services ml-backend bench-ml
 
 help:
 	@echo "make run    install (first time), start the local Ceramic node and Label Studio on http://127.0.0.1:8080"
+	@echo "            other ports: make run ORBIS_PORT=8081 ORBIS_CERAMIC_URL=http://127.0.0.1:7008"
 	@echo "make test   install (first time) and run every test"
 	@echo "make clean-data   delete ./data (database, node state, generated local secrets)"
 	@echo "make web    rebuild the browser bundle (web/ → orbis_export/static/orbis_export/) after changing web/src"
 
-# Reinstall when pyproject.toml changes.
+# Reinstall when pyproject.toml changes. pip is not --quiet: a first install collects ~200 packages, and its
+# "Collecting …" lines and install progress bar show it is moving.
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "Installing Label Studio 1.23.2 and orbis-label-studio into $(VENV) (first time: 1-5 minutes, more on a slow network)"
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --progress-bar on -e '.[test]'
 	@touch $@
 
 install: $(STAMP)
@@ -24,6 +27,8 @@ install: $(STAMP)
 node:
 	$(PYTHON) -m devnode install
 
+# Settings come from the environment, a .env file, or make's command line (make exports command-line variables to
+# the recipe), e.g. `make run ORBIS_PORT=8081 ORBIS_CERAMIC_URL=http://127.0.0.1:7008`.
 run: install node
 	$(PY) manage.py orbis_run
 
@@ -67,3 +72,10 @@ services:
 clean-data:
 	@if [ -f data/ceramic/devnode.json ]; then $(PYTHON) -m devnode stop --data-dir data/ceramic; fi
 	rm -rf data
+
+# The bundled ML backend by hand (`make run` starts it itself unless ORBIS_ML_BACKEND=0), and its benchmark.
+ml-backend: install
+	$(PY) -m mlbackend serve --port 9090 --data-dir data/mlbackend
+
+bench-ml: install
+	$(PY) bench/bench_mlbackend.py

@@ -41,12 +41,12 @@ def child(variant: str, project_id: int, out_path: str) -> dict:
     t = time.perf_counter()
     rows = 0
     if variant == "ours":
-        from orbis_export.export import iter_json_min_rows
+        from orbis_export.export import iter_json_min_rows, without_extras
 
         with open(out_path, "w", encoding="utf-8") as f:
             f.write("[")
             for row in iter_json_min_rows(project):
-                f.write(("," if rows else "") + json.dumps(row, ensure_ascii=False))
+                f.write(("," if rows else "") + json.dumps(without_extras(row), ensure_ascii=False))
                 rows += 1
             f.write("]")
     elif variant == "label_studio":

@@ -56,10 +56,13 @@ def fake_rows(lab, n: int, start: int = 0):
     """JSON_MIN-shaped rows like the lab's (the raw/seed variants sign the same kind of content)."""
     rows = []
     for i in range(start, start + n):
-        rows.append({"text": f"review {i} of the bench (raw): " + "lorem ipsum " * 6, "stars": i % 5,
-                     "id": 10_000_000 + i, "sentiment": common.LABELS[i % 3], "annotator": lab.labelers[0].pk,
-                     "annotation_id": 10_000_000 + i, "created_at": "2026-11-21T18:47:01.907619Z",
-                     "updated_at": "2026-11-21T18:47:01.907685Z", "lead_time": 2.5})
+        data = {"text": f"review {i} of the bench (raw): " + "lorem ipsum " * 6, "stars": i % 5}
+        result = [{"from_name": "sentiment", "to_name": "text", "type": "choices",
+                   "value": {"choices": [common.LABELS[i % 3]]}}]
+        rows.append({**data, "id": 10_000_000 + i, "sentiment": common.LABELS[i % 3],
+                     "annotator": lab.labelers[0].pk, "annotation_id": 10_000_000 + i,
+                     "created_at": "2026-11-21T18:47:01.907619Z", "updated_at": "2026-11-21T18:47:01.907685Z",
+                     "lead_time": 2.5, "_data": data, "_result": result})  # as export.iter_json_min_rows gives them
     return rows
 
 

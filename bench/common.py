@@ -46,15 +46,16 @@ def _django_env(data_dir: Path) -> dict:
 
 
 def ensure_template() -> Path:
-    """A migrated database to copy from (made once)."""
+    """A migrated database to copy from (made once; migrated again when our migrations change)."""
     db = _db_file(TEMPLATE)
     marker = TEMPLATE / ".migrated"
-    if not marker.exists():
+    ours = "\n".join(sorted(p.name for p in (ROOT / "orbis_export" / "migrations").glob("0*.py")))
+    if not marker.exists() or marker.read_text() != ours:
         TEMPLATE.mkdir(parents=True, exist_ok=True)
-        print("bench: migrating a template database (once, ~1 min)", file=sys.stderr, flush=True)
+        print("bench: migrating the template database (~1 min the first time)", file=sys.stderr, flush=True)
         subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, check=True,
                        env={**os.environ, **_django_env(TEMPLATE)}, stdout=subprocess.DEVNULL)
-        marker.touch()
+        marker.write_text(ours)
     return db
 
 

@@ -1,4 +1,4 @@
-"""python -m devnode {install,start,stop,status} — see --help. Exit codes: 0 ok, 1 error."""
+"""python -m devnode {install,start,restart,stop,status} — see --help. Exit codes: 0 ok, 1 error."""
 from __future__ import annotations
 
 import argparse
@@ -33,16 +33,21 @@ def _parser() -> argparse.ArgumentParser:
     i = sub.add_parser("install", help="npm ci the node parts if their lockfiles changed")
     i.add_argument("--quiet", action="store_true")
 
-    s = sub.add_parser("start", help="start a node for a data directory")
-    s.add_argument("--data-dir", required=True, type=Path)
-    s.add_argument("--port", type=_port, help="Ceramic API port (default: a free one)")
-    s.add_argument("--ipfs-port", type=_port, help="IPFS API port (default: a free one)")
-    s.add_argument("--admin-did", action="append", default=[], metavar="DID", help="admin did:key (repeatable)")
-    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    s.add_argument("--stream-cache-limit", type=int, default=5000)
-    s.add_argument("--timeout", type=float, default=120, help="seconds to wait for the node to be healthy")
-    s.add_argument("--foreground", action="store_true", help="stay until Ctrl-C / SIGTERM, then stop the node")
-    s.add_argument("--no-install", action="store_true", help="do not run the install check first")
+    last = f"the last start's, kept in <data-dir>/{ctl.SETTINGS_NAME}"
+    for name, what in (("start", "start a node for a data directory"),
+                       ("restart", "stop the node of a data directory if it runs, then start it again")):
+        s = sub.add_parser(name, help=what, description=f"{what.capitalize()}. Ports and admin DIDs not given are "
+                           f"{last}: `start --data-dir data/ceramic` brings back the node of `make run` as it was.")
+        s.add_argument("--data-dir", required=True, type=Path)
+        s.add_argument("--port", type=_port, help=f"Ceramic API port (default: {last}, else a free one)")
+        s.add_argument("--ipfs-port", type=_port, help=f"IPFS API port (default: {last}, if still free; else a free one)")
+        s.add_argument("--admin-did", action="append", default=None, metavar="DID",
+                       help=f"admin did:key allowed to index models (repeatable; default: {last})")
+        s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+        s.add_argument("--stream-cache-limit", type=int, default=5000)
+        s.add_argument("--timeout", type=float, default=120, help="seconds to wait for the node to be healthy")
+        s.add_argument("--foreground", action="store_true", help="stay until Ctrl-C / SIGTERM, then stop the node")
+        s.add_argument("--no-install", action="store_true", help="do not run the install check first")
 
     t = sub.add_parser("stop", help="stop the node of a data directory")
     t.add_argument("--data-dir", required=True, type=Path)
@@ -52,6 +57,19 @@ def _parser() -> argparse.ArgumentParser:
     u.add_argument("--data-dir", required=True, type=Path)
     u.add_argument("--json", action="store_true", help="print the node as JSON")
     return p
+
+
+def _say_what_is_reused(args) -> None:
+    last = ctl.remembered(args.data_dir)
+    reused = [f"{what} {last[key]}" for flag, key, what in (("port", "port", "port"), ("ipfs_port", "ipfs_port",
+              "IPFS port")) if getattr(args, flag) is None and key in last]
+    if args.admin_did is None and last.get("admin_dids"):
+        reused.append("admin DID " + ", ".join(last["admin_dids"]))
+    if reused:
+        print(f"devnode: as last time ({args.data_dir / ctl.SETTINGS_NAME}): {'; '.join(reused)}", file=sys.stderr)
+    if args.admin_did is None and not last.get("admin_dids"):
+        print("devnode: note: no admin DID, so this node cannot index models; pass --admin-did did:key:… (a node "
+              "started once by `make run` remembers the project's)", file=sys.stderr)
 
 
 class _Stop(Exception):
@@ -94,9 +112,12 @@ def main(argv: list[str] | None = None) -> int:
             if not args.quiet:
                 print("devnode: installed")
             return 0
-        if args.command == "start":
+        if args.command in ("start", "restart"):
             if not args.no_install:
                 ctl.ensure_installed()
+            if args.command == "restart" and ctl.stop(args.data_dir):
+                print(f"devnode: stopped the node of {args.data_dir}", file=sys.stderr)
+            _say_what_is_reused(args)
             t0 = time.monotonic()
             node = ctl.start(
                 args.data_dir,

@@ -11,7 +11,9 @@ The node is two Node.js processes, each in its own process group:
 Everything a node writes lives in its data directory::
 
     <data>/daemon.config.json   Ceramic daemon config (written at every start)
-    <data>/devnode.json         record of the running node: pids, ports, urls
+    <data>/devnode.json         record of the running node: pids, ports, urls (removed at stop)
+    <data>/devnode.settings.json how the node was last started (ports, admin DIDs): a start that is not told
+                                reuses them, so a node restarted by hand is the project's node again
     <data>/logs/ipfs.log        output of the IPFS program
     <data>/logs/ceramic.log     output of the Ceramic daemon
     <data>/ipfs/                IPFS repo (blocks)
@@ -53,6 +55,7 @@ IPFS_SCRIPT = IPFS_DIR / "server.mjs"
 CERAMIC_SCRIPT = CERAMIC_DIR / "node_modules" / "@ceramicnetwork" / "cli" / "bin" / "ceramic.js"
 
 RECORD_NAME = "devnode.json"
+SETTINGS_NAME = "devnode.settings.json"
 CONFIG_NAME = "daemon.config.json"
 INSTALL_MARKER = ".devnode-install.sha256"
 LOG_TAIL_LINES = 30
@@ -160,6 +163,68 @@ def _install_lock(part_dir: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+# First-install times on a 2-core machine, said before the long step. Measured: both parts take ~3.5 min of CPU
+# (mostly compiling sqlite3); on a machine busy with other work the ceramic part took 17 min.
+_INSTALL_EXPECTED = {"ipfs": "20 s to 1 min", "ceramic": "3 to 5 min on an idle machine, up to 20 on a busy one, "
+                     "as its SQLite binding is compiled from source"}
+
+
+def _installed_packages(node_modules: Path) -> int:
+    """How many packages npm has unpacked so far (top-level and scoped): the progress line's count."""
+    count = 0
+    try:
+        for entry in os.scandir(node_modules):
+            if entry.name.startswith("@") and entry.is_dir():
+                count += sum(1 for _ in os.scandir(entry.path))
+            elif not entry.name.startswith("."):
+                count += 1
+    except OSError:
+        pass
+    return count
+
+
+def _install_phase(node_modules: Path) -> str:
+    """What npm is doing, as far as node_modules shows it. Compiling sqlite3's C amalgamation (-O3) is the longest
+    step: 1-2 min of CPU, several times that on a busy machine."""
+    sqlite_build = node_modules / "sqlite3" / "build"
+    if sqlite_build.is_dir() and not (sqlite_build / "Release" / "node_sqlite3.node").exists():
+        return "compiling the SQLite binding (sqlite3.c; the longest step)"
+    return f"{_installed_packages(node_modules)} packages unpacked"
+
+
+def _run_with_progress(argv: list[str], part_dir: Path, env: dict, log, quiet: bool, label: str) -> int:
+    """Run npm, showing elapsed time and packages unpacked: one line rewritten in place on a terminal, a line
+    every 30 s otherwise (CI logs). npm itself is silent for minutes while it unpacks and compiles."""
+    proc = subprocess.Popen(argv, cwd=part_dir, env=env, stdin=subprocess.DEVNULL, stdout=log,
+                            stderr=subprocess.STDOUT)
+    tty = sys.stderr.isatty()
+    t0 = time.monotonic()
+    last_line = t0
+    while True:
+        try:
+            return_code = proc.wait(timeout=1)
+            break
+        except subprocess.TimeoutExpired:
+            pass
+        except BaseException:  # Ctrl-C: do not leave npm running
+            proc.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=10)
+            raise
+        if quiet:
+            continue
+        now = time.monotonic()
+        line = f"devnode: {label}: {now - t0:.0f} s, {_install_phase(part_dir / 'node_modules')}"
+        if tty:
+            print(f"\r{line}\x1b[K", end="", file=sys.stderr, flush=True)
+        elif now - last_line >= 30:
+            print(line, file=sys.stderr, flush=True)
+            last_line = now
+    if tty and not quiet:
+        print("\r\x1b[K", end="", file=sys.stderr, flush=True)
+    return return_code
+
+
 def _npm_ci(part_dir: Path, quiet: bool) -> None:
     npm = _which_or_fail("npm")
     name = part_dir.name
@@ -169,21 +234,15 @@ def _npm_ci(part_dir: Path, quiet: bool) -> None:
     env.setdefault("npm_config_update_notifier", "false")
     log_fd, log_name = tempfile.mkstemp(prefix=f"devnode-npm-ci-{name}-", suffix=".log")
     log_path = Path(log_name)
-    _say(quiet, f"installing the {name} part (npm ci in {part_dir}; this takes a few minutes)...")
+    _say(quiet, f"installing the {name} part of the local Ceramic node (npm ci in {part_dir}; usually "
+                f"{_INSTALL_EXPECTED.get(name, 'a few minutes')}; output in {log_path})...")
     t0 = time.monotonic()
     with os.fdopen(log_fd, "w") as log:
-        proc = subprocess.run(
-            [npm, "ci", "--no-audit", "--no-fund"],
-            cwd=part_dir,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            check=False,
-        )
-    if proc.returncode != 0:
+        return_code = _run_with_progress([npm, "ci", "--no-audit", "--no-fund"], part_dir, env, log, quiet,
+                                         f"npm ci {name}")
+    if return_code != 0:
         raise DevNodeError(
-            f"npm ci failed in {part_dir} (exit code {proc.returncode}); full output in {log_path}",
+            f"npm ci failed in {part_dir} (exit code {return_code}); full output in {log_path}",
             log_path,
             _tail(log_path),
         )
@@ -383,6 +442,39 @@ def _write_record(data_dir: Path, record: dict) -> None:
     os.replace(tmp, path)
 
 
+def remembered(data_dir: str | os.PathLike) -> dict:
+    """How the node of ``data_dir`` was last started: ``{"port", "ipfs_port", "host", "admin_dids"}``, or ``{}``.
+
+    Kept after the node stops, so ``start`` without ports or admin DIDs brings back the same node (the project's
+    admin DID is what lets it index models; the port is what Label Studio is configured with).
+    """
+    path = Path(data_dir).expanduser().resolve() / SETTINGS_NAME
+    try:
+        saved = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(saved, dict):
+        return {}
+    out: dict = {}
+    for key in ("port", "ipfs_port"):
+        if isinstance(saved.get(key), int) and 0 < saved[key] < 65536:
+            out[key] = saved[key]
+    if isinstance(saved.get("host"), str):
+        out["host"] = saved["host"]
+    dids = saved.get("admin_dids")
+    if isinstance(dids, list) and all(isinstance(d, str) and d.startswith("did:") for d in dids):
+        out["admin_dids"] = dids
+    return out
+
+
+def _remember(data_dir: Path, record: dict) -> None:
+    saved = {k: record[k] for k in ("port", "ipfs_port", "host", "admin_dids")}
+    path = data_dir / SETTINGS_NAME
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(saved, indent=2, sort_keys=True) + "\n")
+    os.replace(tmp, path)
+
+
 def _node_from_record(data_dir: Path, record: dict) -> RunningNode:
     return RunningNode(
         url=record["url"],
@@ -404,6 +496,11 @@ def free_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
+def port_free(host: str, port: int, wait: float = 0.0) -> bool:
+    """True when ``host:port`` can be listened on (a port in TIME_WAIT counts as free), now or within ``wait`` s."""
+    return _port_free_soon(host, port, wait) if wait > 0 else _port_free(host, port)
+
+
 def _port_free(host: str, port: int) -> bool:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as s:
@@ -415,6 +512,16 @@ def _port_free(host: str, port: int) -> bool:
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
                 return False
             raise
+    return True
+
+
+def _port_free_soon(host: str, port: int, wait: float = 3.0) -> bool:
+    """``_port_free``, allowing a node killed a moment ago (its sockets close after it looks gone) to let go."""
+    deadline = time.monotonic() + wait
+    while not _port_free(host, port):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
     return True
 
 
@@ -530,7 +637,7 @@ def start(
     data_dir: str | os.PathLike,
     port: int | None = None,
     ipfs_port: int | None = None,
-    admin_dids: Iterable[str] = (),
+    admin_dids: Iterable[str] | None = None,
     stream_cache_limit: int = 5000,
     host: str = "127.0.0.1",
     timeout: float = 120,
@@ -538,13 +645,16 @@ def start(
 ) -> RunningNode:
     """Start IPFS and the Ceramic daemon for ``data_dir`` and wait until the node is healthy.
 
-    Free loopback ports are picked when ``port``/``ipfs_port`` are None. With ``die_with_parent``
+    ``port``, ``ipfs_port`` and ``admin_dids`` left None are those of the last start in ``data_dir``
+    (``remembered()``; an IPFS port taken since then is replaced), else free loopback ports and no admin DID.
+    With ``die_with_parent``
     the two processes are killed by the kernel when the calling thread dies (for test fixtures);
     otherwise they outlive the caller until ``stop(data_dir)``.
     Raises DevNodeError (after stopping whatever it started) on any failure or timeout.
     """
     data_dir = Path(data_dir).expanduser().resolve()
-    admin_dids = [str(d) for d in admin_dids]
+    last = remembered(data_dir)
+    admin_dids = [str(d) for d in (last.get("admin_dids", []) if admin_dids is None else admin_dids)]
     for did in admin_dids:
         if not did.startswith("did:"):
             raise DevNodeError(f"admin DID {did!r} is not a DID (expected did:key:z...)")
@@ -555,21 +665,28 @@ def start(
     data_dir.mkdir(parents=True, exist_ok=True)
     existing = status(data_dir)
     if existing is not None:
-        raise DevNodeError(f"a node is already running for {data_dir} at {existing.url} (pids {dict(existing.pids)})")
+        raise DevNodeError(f"a node is already running for {data_dir} at {existing.url} (pids {dict(existing.pids)}); "
+                           f"`python -m devnode restart --data-dir {data_dir}` restarts it")
     if _read_record(data_dir) is not None:  # stale or half-dead node: clean it up first
         stop(data_dir)
 
+    port_is_last = port is None and "port" in last
     if port is None:
-        port = free_port(host)
+        port = last.get("port") or free_port(host)
     if ipfs_port is None:
-        ipfs_port = free_port(host)
+        # IPFS is only Ceramic's: when its last port was taken meanwhile, any free one does
+        ipfs_port = last.get("ipfs_port")
+        if ipfs_port is None or ipfs_port == port or not _port_free(host, ipfs_port):
+            ipfs_port = free_port(host)
         while ipfs_port == port:
             ipfs_port = free_port(host)
     if port == ipfs_port:
         raise DevNodeError(f"the Ceramic and IPFS ports must differ (both are {port})")
     for what, p in (("Ceramic API", port), ("IPFS API", ipfs_port)):
-        if not _port_free(host, p):
-            raise DevNodeError(f"cannot start the {what} on {host}:{p}: the port is already in use")
+        if not _port_free_soon(host, p):
+            hint = " (the port this node used last time; choose another with --port)" if (
+                port_is_last and p == port) else ""
+            raise DevNodeError(f"cannot start the {what} on {host}:{p}: the port is already in use{hint}")
 
     for sub in ("logs", "home", "statestore", "ipfs"):
         (data_dir / sub).mkdir(exist_ok=True)
@@ -590,7 +707,9 @@ def start(
         "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "logs": {"ipfs": str(data_dir / "logs" / "ipfs.log"), "ceramic": str(data_dir / "logs" / "ceramic.log")},
     }
-    base_env = dict(os.environ, SCARF_ANALYTICS="false")
+    # the node needs none of the app's settings, and secrets among them should not sit in its environment
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("ORBIS_", "PRIVY_")) and k != "SECRET_KEY"}
+    base_env["SCARF_ANALYTICS"] = "false"
     base_env.pop("NODE_OPTIONS", None)
     deadline = time.monotonic() + timeout
     try:
@@ -643,6 +762,7 @@ def start(
         _wait_until(
             ceramic_ready, ceramic_proc, "ceramic", ceramic_log, deadline, timeout, f"the Ceramic healthcheck on {url}"
         )
+        _remember(data_dir, record)
     except BaseException:
         # also on KeyboardInterrupt: never leave half a node behind
         _terminate(record["pids"], timeout=10)

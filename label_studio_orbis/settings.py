@@ -3,8 +3,10 @@
 Label Studio imports its modules as top-level names (``core``, ``projects``…), so its package directory goes on
 ``sys.path`` here (not on PYTHONPATH: it holds a ``sitecustomize.py`` that runs at every interpreter start).
 """
+import logging
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import label_studio
@@ -17,7 +19,19 @@ if _LS_DIR not in sys.path:
 
 conf.read_env_file(Path(os.environ.get("ORBIS_ENV_FILE", ".env")), os.environ)
 ORBIS = conf.load()
+_SECRET_KEY_FROM_US = "SECRET_KEY" not in os.environ
 conf.label_studio_environment(ORBIS, os.environ)
+
+# Start-up noise a user should not see. Label Studio's settings log at DEBUG to the console until Django's logging
+# is configured; django-environ then says "<data>/label-studio/.env not found" and "get 'SECRET_KEY' casted …"
+# (the key is ours now: conf.py keeps it in the data dir). Its warnings still show.
+logging.getLogger("environ").setLevel(logging.WARNING)
+# Label Studio's labels_manager/serializers.py evaluates Project.objects.all() when imported, and that manager asks
+# the database whether a column exists (core/utils/db.py has_column_cached), so Django warns "Accessing the database
+# during app initialization" at every start. Not our code and harmless (a cached schema check);
+# tests/startup/test_quiet_start.py checks that none of our modules does it.
+warnings.filterwarnings("ignore", message="Accessing the database during app initialization",
+                        category=RuntimeWarning)
 
 # Label Studio's settings read django.conf.settings while they are being imported (Sentry, versions): point
 # DJANGO_SETTINGS_MODULE at them for the duration of the import, then restore it.
@@ -30,6 +44,8 @@ finally:
         os.environ.pop("DJANGO_SETTINGS_MODULE", None)
     else:
         os.environ["DJANGO_SETTINGS_MODULE"] = _ours
+    if _SECRET_KEY_FROM_US:  # Label Studio has read it; processes we start (the node, workers) need not see it
+        os.environ.pop("SECRET_KEY", None)
 
 INSTALLED_APPS = [*INSTALLED_APPS, "orbis_export", "orbis_export.storage"]  # noqa: F405
 # who saved each annotation (issue 12): the request is kept for the save receiver only while it is being handled

@@ -7,10 +7,11 @@ class OrbisExportConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save, pre_delete
-        from tasks.models import Annotation
+        from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+        from tasks.models import Annotation, Prediction
 
         from . import authorship
+        from .predictions import receivers as prediction_receivers
         from .storage import receivers
 
         # Order matters: a save is on record (who saved it, issue 12) before anything reacts to it, e.g. the
@@ -22,3 +23,5 @@ class OrbisExportConfig(AppConfig):
                           dispatch_uid="orbis_ceramic_export_on_save")
         post_delete.connect(receivers.tombstone_annotation_on_ceramic, sender=Annotation,
                             dispatch_uid="orbis_ceramic_tombstone_on_delete")
+        pre_save.connect(prediction_receivers.drop_non_finite_score, sender=Prediction,
+                         dispatch_uid="orbis_prediction_finite_score")

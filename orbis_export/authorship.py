@@ -38,7 +38,7 @@ def version_hash(result: Any, data: Any) -> str:
     """Fingerprint of what a labeler's signature covers: the annotation's result and the task data it labels."""
     canonical = json.dumps({"result": result if result is not None else [], "data": data if data is not None else {}},
                            sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()  # task text may hold a lone surrogate
 
 
 @contextmanager

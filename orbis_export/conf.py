@@ -25,6 +25,8 @@ from .ceramic.streamid import StreamID
 MODES = ("local", "production")
 SIGNER_FALLBACKS = ("pending", "exporter", "service")
 DEFAULT_CERAMIC_URL = "http://127.0.0.1:7007"
+DEFAULT_DEVNODE_IPFS_PORT = 5011  # the local node's IPFS API when ORBIS_DEVNODE_IPFS_PORT is not set (if free)
+_LOOPBACK_HOSTS = ("localhost", "::1")
 _DURATION_RE = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
 _DURATION_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -84,6 +86,16 @@ class OrbisSettings:
     public_url: str = "http://127.0.0.1:8080"
     # Ceramic node URLs a Target Storage may name besides ``ceramic_url`` (ORBIS_ALLOWED_NODE_URLS)
     allowed_node_urls: tuple[str, ...] = ()
+    # IPFS API port of the local node (ORBIS_DEVNODE_IPFS_PORT); None: 5011 if free, else any free port
+    devnode_ipfs_port: int | None = None
+    # Django's SECRET_KEY (signs login sessions): generated once into the data dir in local mode, required in
+    # production; handed to Label Studio through the environment
+    django_secret_key: str = field(repr=False, default="")
+    # models in the loop (issue 16): write predictions as documents signed by their model version
+    # (ORBIS_SYNC_PREDICTIONS); `make run` starts the bundled ML backend (ORBIS_ML_BACKEND) on ORBIS_ML_BACKEND_PORT
+    sync_predictions: bool = True
+    ml_backend: bool = False
+    ml_backend_port: int = 9090
 
     @property
     def production(self) -> bool:
@@ -255,6 +267,49 @@ def _secret_key(r: _Reader, mode: str, data_dir: Path) -> bytes:
     return ",".join(keys).encode()
 
 
+def _label_studio_generated_key(r: _Reader, data_dir: Path) -> str:
+    """The SECRET_KEY an earlier start let Label Studio write into its own data dir (``<dir>/.env``), if any."""
+    ls_dir = Path(r.str("LABEL_STUDIO_BASE_DATA_DIR") or data_dir / "label-studio").expanduser()
+    try:
+        lines = (ls_dir / ".env").read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    found = [line.partition("=")[2].strip() for line in lines if line.startswith("SECRET_KEY=")]
+    return found[-1] if found and found[-1] else ""
+
+
+def _django_secret_key(r: _Reader, mode: str, data_dir: Path) -> str:
+    """Django's SECRET_KEY (Label Studio's name for it). Local: generated once into the data dir, so logins survive
+    a restart (taking over the key Label Studio generated itself before, if there is one). Production: required."""
+    raw = r.str("SECRET_KEY")
+    if raw:
+        return raw
+    if mode == "production":
+        raise OrbisConfigError(
+            "SECRET_KEY",
+            "required when ORBIS_MODE=production (Django's key: it signs the login sessions, so every server and "
+            "every restart must use the same one); generate one with "
+            "python -c 'import secrets; print(secrets.token_urlsafe(50))'",
+        )
+    return local_secret(data_dir / "secrets" / "django_secret_key",
+                        lambda: _label_studio_generated_key(r, data_dir) or secrets.token_urlsafe(50))
+
+
+def is_loopback_url(url: str) -> bool:
+    """An http URL on this machine's loopback (127.0.0.0/8, ::1, localhost): where the local node can run."""
+    parsed = urlparse(url)
+    host = (parsed.hostname or "").lower()
+    return parsed.scheme == "http" and (host in _LOOPBACK_HOSTS or re.fullmatch(r"127(\.\d{1,3}){3}", host) is not None)
+
+
+def _devnode_ipfs_port(r: _Reader, ceramic_url: str) -> int | None:
+    port = r.int("ORBIS_DEVNODE_IPFS_PORT", 0, 1, 65535) or None
+    if port is not None and port == urlparse(ceramic_url).port:
+        raise OrbisConfigError("ORBIS_DEVNODE_IPFS_PORT", f"must differ from the Ceramic port in ORBIS_CERAMIC_URL "
+                               f"({port})")
+    return port
+
+
 def _model_schema(r: _Reader, data_dir: Path) -> dict | None:
     raw = r.str("ORBIS_MODEL_SCHEMA")
     if raw == "":
@@ -375,6 +430,8 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
     port = r.int("ORBIS_PORT", 8080, 1, 65535)
     secret_key = _secret_key(r, mode, data_dir)  # before the public URL: production needs it first
 
+    public_url = _public_url(r, mode, host, port)
+
     admin_seed = r.hex_seed("ORBIS_CERAMIC_ADMIN_SEED")
     if admin_seed is None:
         admin_seed = bytes.fromhex(
@@ -387,7 +444,9 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
         host=host,
         port=port,
         ceramic_url=ceramic_url,
-        start_devnode=r.bool("ORBIS_DEVNODE", default=(ceramic_url == DEFAULT_CERAMIC_URL and mode == "local")),
+        # local mode: a loopback URL is the local node's address (any port), started by `make run`
+        start_devnode=r.bool("ORBIS_DEVNODE", default=(mode == "local" and is_loopback_url(ceramic_url))),
+        devnode_ipfs_port=_devnode_ipfs_port(r, ceramic_url),
         orbisdb_url=orbisdb_url,
         orbisdb_studio_url=r.url("ORBIS_STUDIO_URL"),
         env_id=r.str("ORBIS_ENV_ID"),
@@ -403,13 +462,17 @@ def load(environ: Mapping[str, str] | None = None) -> OrbisSettings:
         sync_concurrency=r.int("ORBIS_SYNC_CONCURRENCY", 16, 1, 64),
         request_timeout=r.float("ORBIS_REQUEST_TIMEOUT", 30.0, 1.0, 600.0),
         source=_source(r),
-        public_url=_public_url(r, mode, host, port),
+        public_url=public_url,
+        django_secret_key=_django_secret_key(r, mode, data_dir),
         allowed_node_urls=_allowed_node_urls(r),
         secret_key=secret_key,
         ceramic_admin_seed=admin_seed,
         service_seed=service_seed,
         orbisdb_admin_session=orbisdb_admin_session,
         redis_location=_redis_location(r),
+        sync_predictions=r.bool("ORBIS_SYNC_PREDICTIONS", default=True),
+        ml_backend=r.bool("ORBIS_ML_BACKEND", default=mode == "local"),
+        ml_backend_port=r.int("ORBIS_ML_BACKEND_PORT", 9090, 1, 65535),
     )
 
 
@@ -429,10 +492,18 @@ def label_studio_environment(settings: OrbisSettings, environ: dict) -> None:
       reaches the server could sign up and become a member of the first organization (Label Studio's default).
     """
     environ.setdefault("LABEL_STUDIO_BASE_DATA_DIR", str(settings.data_dir / "label-studio"))
+    if settings.django_secret_key:  # Label Studio would otherwise generate one (and warn about it) at every start
+        environ.setdefault("SECRET_KEY", settings.django_secret_key)
     environ.setdefault("SENTRY_DSN", "")
     environ.setdefault("FRONTEND_SENTRY_DSN", "")
     environ.setdefault("COLLECT_ANALYTICS", "0")
     environ.setdefault("LATEST_VERSION_CHECK", "0")
+    # ML backends: a task page waits at most this long for a suggestion (Label Studio's predict call ignores the
+    # backend's own timeout; its default of 100 s holds the page); in local mode a backend on this machine (the
+    # bundled one) may be connected — Label Studio's webhooks keep their SSRF protection
+    environ.setdefault("ML_TIMEOUT_PREDICT", "10")
+    if not settings.production:
+        environ.setdefault("ML_BLOCK_LOCAL_IP", "0")
     if settings.production:
         environ.setdefault("DEBUG", "0")
 

@@ -4,6 +4,11 @@ Label Studio's export endpoint serializes *every* task into one list, dumps it t
 read a batch of tasks at a time — only the fields JSON_MIN uses, rendered as its serializer renders them — and run
 the same converter helpers, so memory stays bounded and no HTTP round trip or temporary file is needed.
 ``tests/test_export.py`` proves the rows equal the endpoint's; ``bench/bench_export.py`` measures both.
+
+Each row also carries two keys JSON_MIN does not have (``RESULT_KEY``/``DATA_KEY``, leading underscore): the
+annotation's raw ``result`` list and the task's data. JSON_MIN drops relations, flattens regions into bare values and
+merges the task's data keys with its own (a data key named ``id``, ``annotator`` or like a control is overwritten);
+the row model builds documents from these two instead. Drop them to get the endpoint's exact rows.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from label_studio_sdk.converter import Converter
 from label_studio_sdk.converter.utils import get_annotator, prettify_result
 
 DEFAULT_BATCH_SIZE = 500
+RESULT_KEY, DATA_KEY = "_result", "_data"  # the same names as orbis_export.rowmodel.model's
 
 
 @dataclass
@@ -85,8 +91,10 @@ def _export_tasks(project, ids: list[int]) -> list[dict]:
     return list(tasks.values())
 
 
-def json_min_record(item: dict) -> dict:
-    """One converter item (task input + one annotation's outputs) → one JSON_MIN row, as the converter writes it."""
+def json_min_record(item: dict, result: list | None = None) -> dict:
+    """One converter item (task input + one annotation's outputs) → one JSON_MIN row, as the converter writes it,
+    plus the raw ``result`` (``RESULT_KEY``) and the task's data (``DATA_KEY``)."""
+    data = json.loads(json.dumps(item["input"]))
     record = json.loads(json.dumps(item["input"]))
     if item.get("id") is not None:
         record["id"] = item["id"]
@@ -99,7 +107,14 @@ def json_min_record(item: dict) -> dict:
     record["lead_time"] = item["lead_time"]
     if "agreement" in item:
         record["agreement"] = item["agreement"]
+    record[RESULT_KEY] = json.loads(json.dumps(result if result is not None else []))
+    record[DATA_KEY] = data
     return record
+
+
+def without_extras(row: dict) -> dict:
+    """A row as Label Studio's JSON_MIN endpoint gives it (the raw result and task data dropped)."""
+    return {k: v for k, v in row.items() if k not in (RESULT_KEY, DATA_KEY)}
 
 
 def iter_json_min_rows(
@@ -112,7 +127,8 @@ def iter_json_min_rows(
     stats: ExportStats | None = None,
     via_serializer: bool = False,
 ) -> Iterator[dict]:
-    """Yield the project's JSON_MIN rows (one per non-cancelled annotation), ``batch_size`` tasks at a time.
+    """Yield the project's JSON_MIN rows (one per non-cancelled annotation), ``batch_size`` tasks at a time, each
+    with the annotation's raw result and the task's data (see the module's docstring).
 
     ``task_ids``: only these tasks; ``skip_task_ids``: not these (the sync engine's unchanged fast path). Both are
     applied in Python to the project's id list, so no query carries more than ``batch_size`` ids (SQLite's
@@ -139,9 +155,10 @@ def iter_json_min_rows(
             if via_serializer:
                 # JSON round trip: the endpoint's rows pass through json.dumps too (OrderedDicts, lazy strings)
                 task = json.loads(json.dumps(task))
+            results = {a.get("id"): a.get("result") for a in task.get("annotations") or ()}
             for item in converter.annotation_result_from_task(task):
                 if item is None:
                     continue
                 stats.rows += 1
-                yield json_min_record(item)
+                yield json_min_record(item, results.get(item.get("annotation_id")))
         del tasks

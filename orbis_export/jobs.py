@@ -152,7 +152,7 @@ def create_job(project, user=None, *, dry_run: bool = False, since: datetime | N
         with transaction.atomic():
             return SyncJob.objects.create(project=project, created_by=user if getattr(user, "pk", None) else None,
                                           trigger=trigger, dry_run=dry_run, since=since,
-                                          model_id=model_id or settings.ORBIS.model_id)
+                                          model_id=model_id or SyncTarget.from_settings(project).model_id)
     except IntegrityError:
         running = SyncJob.objects.filter(project=project, status__in=SyncJob.ACTIVE).order_by("-created_at").first()
         if running is None:  # it finished in between: one more try
@@ -201,7 +201,7 @@ def claim_job(project, *, trigger: str, on_busy: str, user=None, dry_run: bool =
     claimed (``covered_by``) — checked before each try, so a request that waited for a run it is covered by ends."""
     if on_busy not in ON_BUSY:
         raise ValueError(f"on_busy must be one of {', '.join(ON_BUSY)}, got {on_busy!r}")
-    target = target or SyncTarget.from_settings()
+    target = target or SyncTarget.from_settings(project)
     deadline = time.monotonic() + wait
     while True:
         if queued_at is not None:
@@ -245,7 +245,7 @@ def run_job(job: SyncJob, *, target: SyncTarget | None = None, progress: Callabl
     """Run a claimed (queued) job in this thread, which must own the DB connection, under the project's lock.
     ``target`` defaults to the server's settings with the job's model; ``options`` may add engine knobs (a client,
     reconcile, retries…). Returns the job's public form."""
-    target = target or SyncTarget.from_settings(model_id=job.model_id or None)
+    target = target or SyncTarget.from_settings(job.project, model_id=job.model_id or None)
     last = [0.0]
 
     def on_progress(result: SyncResult) -> None:
@@ -343,7 +343,7 @@ def run_request(request: SyncRequest, *, target: SyncTarget | None = None,
             from users.models import User
 
             user = User.objects.filter(pk=request.user_id).first()
-        target = target or SyncTarget.from_settings()
+        target = target or SyncTarget.from_settings(project)
         try:
             claim = claim_job(project, trigger=request.trigger, on_busy=request.on_busy, user=user, target=target,
                               queued_at=request.queued_at)

@@ -14,19 +14,24 @@ from django.conf import settings
 
 from .ceramic import CeramicClient, CeramicError, Ed25519DIDKey, NodeUnavailable, StreamNotFound
 from .errors import SyncError
+from . import modelregistry
 from .retry import retrying
+from .rowmodel import DataColumns
 from .schema import MODEL_NAME, RowModel, row_model, schema_mismatches
 from .target import SyncTarget, ceramic_client
 
-SAMPLE_TASKS = 1000  # tasks read to learn the data columns' types
+TASK_CHUNK = 2000  # tasks read per query to learn the data columns' keys and types
 
 
 def project_row_model(project) -> RowModel:
-    """The project's row model: its label config plus the types of its tasks' data (a sample)."""
+    """The project's row model: its label config plus the keys and JSON types of *every* task's data (read in
+    chunks of ``TASK_CHUNK``, so a column first seen after any number of tasks is in the model)."""
     from tasks.models import Task
 
-    sample = Task.objects.filter(project=project).order_by("id").values_list("data", flat=True)[:SAMPLE_TASKS]
-    return row_model(project.label_config, [d for d in sample if isinstance(d, dict)])
+    columns = DataColumns()
+    query = Task.objects.filter(project=project).order_by("id").values_list("data", flat=True)
+    columns.add_all(query.iterator(chunk_size=TASK_CHUNK))
+    return row_model(project.label_config, columns)
 
 
 def model_definition(client: CeramicClient, model_id: str, retries: int = 2, backoff: float = 0.5) -> dict[str, Any]:
@@ -70,6 +75,9 @@ class SetupResult:
     indexed: bool
     already_indexed: bool = False
     problems: list[str] = field(default_factory=list)  # for a checked existing model
+    version: int = 0  # the project's model version (0: no project)
+    previous_model_id: str = ""  # the version before, when this deploy made a new one
+    changes: list[str] = field(default_factory=list)  # what changed since that version
 
     def settings_lines(self) -> list[str]:
         o = settings.ORBIS
@@ -133,10 +141,33 @@ def deploy(project=None, *, name: str | None = None, relation: str = "list",
         except CeramicError as exc:
             raise SyncError("deploy_failed", f"the node refused the model: {exc.message}") from None
         already = ensure_indexed(client, model_id)
-        return SetupResult(model_id, definition, indexed=True, already_indexed=already)
+        return _recorded(project, SetupResult(model_id, definition, indexed=True, already_indexed=already))
     finally:
         if own:
             client.close()
+
+
+def _recorded(project, result: SetupResult) -> SetupResult:
+    """Record the model as the project's newest (schema evolution: a different model is the next version)."""
+    if project is None:
+        return result
+    entry, new = modelregistry.record(project, result.model_id, result.definition)
+    result.version = entry.version
+    if new and entry.previous_model_id:
+        result.previous_model_id, result.changes = entry.previous_model_id, list(entry.changes)
+    return result
+
+
+def pending_changes(project) -> list[str]:
+    """What the project's rows would change against its newest recorded model (empty: nothing, or none recorded):
+    a label config or data columns edited since ``orbis_setup`` ran."""
+    entry = modelregistry.current(project.pk)
+    if entry is None or not entry.definition:
+        return []
+    fresh = build_definition(project, name=entry.definition.get("name"))
+    if settings.ORBIS.model_schema is not None:
+        return []
+    return modelregistry.changes(entry.definition, fresh)
 
 
 def check_existing(model_id: str, project, *, index: bool = True, client: CeramicClient | None = None) -> SetupResult:
@@ -151,11 +182,12 @@ def check_existing(model_id: str, project, *, index: bool = True, client: Cerami
         if index and not problems:
             already = ensure_indexed(client, model_id)
             indexed = True
-        return SetupResult(model_id, definition, indexed=indexed, already_indexed=already, problems=problems)
+        result = SetupResult(model_id, definition, indexed=indexed, already_indexed=already, problems=problems)
+        return _recorded(project, result) if indexed else result
     finally:
         if own:
             client.close()
 
 
 __all__ = ["SetupResult", "build_definition", "deploy", "check_existing", "ensure_indexed", "admin_key",
-           "project_row_model", "model_definition", "check_model_fits"]
+           "project_row_model", "model_definition", "check_model_fits", "pending_changes"]

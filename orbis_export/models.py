@@ -160,8 +160,20 @@ class IdentityEvent(models.Model):
 # ====================================================================================================
 
 
+class SyncRecordQuerySet(models.QuerySet):
+    MODEL_SIGNER = "model"  # a prediction's document (issue 16): annotation_id holds the prediction id
+
+    def of_annotations(self):
+        """Documents of annotations (people's rows), not of model suggestions."""
+        return self.exclude(signer_kind=self.MODEL_SIGNER)
+
+    def of_predictions(self):
+        return self.filter(signer_kind=self.MODEL_SIGNER)
+
+
 class SyncRecord(models.Model):
-    """One Ceramic document of one annotation, under one controller, in one model.
+    """One Ceramic document of one annotation (or, with ``signer_kind`` ``model``, of one prediction: its
+    ``annotation_id`` then holds the prediction id), under one controller, in one model.
 
     Written *before* anything is posted: a create records the predicted stream ID and the exact signed genesis
     (``genesis``), an update records the content hash it is about to write (``pending_hash``), so a run killed
@@ -179,6 +191,8 @@ class SyncRecord(models.Model):
     CREATING, SYNCED, UPDATING, FAILED, SUPERSEDED = (Status.CREATING, Status.SYNCED, Status.UPDATING, Status.FAILED,
                                                       Status.SUPERSEDED)
     STATUSES = Status.choices
+
+    objects = SyncRecordQuerySet.as_manager()
 
     project_id = models.IntegerField(db_index=True)
     task_id = models.IntegerField()
@@ -361,6 +375,60 @@ class AnnotationSave(models.Model):
 
     def __str__(self) -> str:
         return f"annotation {self.annotation_id} {self.event} by {self.saved_by} via {self.via}"
+
+
+# ====================================================================================================
+# Row models per project — which model a project's rows go to, and its earlier versions (issue 14)
+# ====================================================================================================
+
+
+class ProjectModel(models.Model):
+    """A row model deployed (or checked) for a project: one entry per model version.
+
+    A model's stream ID follows from its definition, so a changed label config (a control added, a choice renamed) or
+    new data columns give a new model: the next ``version``, linked to the one before (``previous_model_id``). The
+    newest entry is where the project's rows go unless a Target Storage or the command line names another model;
+    documents already written stay in the older model and the new ones point to them (``migrated_from``)."""
+
+    ANNOTATIONS, PREDICTIONS = "annotations", "predictions"
+    KINDS = [(k, k) for k in (ANNOTATIONS, PREDICTIONS)]
+
+    project_id = models.IntegerField(db_index=True)
+    kind = models.CharField(max_length=16, choices=KINDS, default=ANNOTATIONS, help_text="what its documents hold")
+    model_id = models.CharField(max_length=100)
+    version = models.PositiveIntegerField(default=1)
+    previous_model_id = models.CharField(max_length=100, blank=True, default="")
+    config_hash = models.CharField(max_length=64, blank=True, default="", help_text="sha256 of the label config")
+    definition = models.JSONField(default=dict, blank=True)
+    changes = models.JSONField(default=list, blank=True, help_text="what changed since the previous version")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["project_id", "kind", "-version"]
+        constraints = [models.UniqueConstraint(fields=["project_id", "model_id"], name="orbis_one_entry_per_model")]
+
+    def __str__(self) -> str:
+        return f"project {self.project_id} model v{self.version} {self.model_id}"
+
+
+class ModelVersionKey(models.Model):
+    """The did:key that signs the documents of one model version's suggestions in a project (issue 16).
+
+    One key per (project, model_version): a dataset shows by signature which rows a model wrote and which a person
+    did. Only the seed is secret; it is stored encrypted like session seeds (``crypto.encrypt_seed``)."""
+
+    project_id = models.IntegerField(db_index=True)
+    model_version = models.TextField()
+    did = models.CharField(max_length=200)
+    seed = models.TextField(help_text="Fernet token of the 32-byte seed (ORBIS_SECRET_KEY)")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["project_id", "model_version"],
+                                               name="orbis_one_key_per_model_version")]
+
+    def __str__(self) -> str:
+        return f"project {self.project_id} model version {self.model_version!r} → {self.did}"
 
 
 # ====================================================================================================

@@ -76,9 +76,11 @@ def revised_stream(verdict: Verdict, records: Iterable[SyncRecord], labeler_did:
     return ""
 
 
-def provenance_fields(verdict: Verdict, choice: SignerChoice, revises: str = "") -> dict[str, Any]:
+def provenance_fields(verdict: Verdict, choice: SignerChoice, revises: str = "",
+                      links: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Who saved and who signs, plus what the row links to (``row_links.RowLinks.fields``)."""
     return {"saved_by": verdict.author_id, "origin": verdict.origin, "signer_kind": choice.kind,
-            "signer_did": choice.did, "revises": revises}
+            "signer_did": choice.did, "revises": revises, **(links or {})}
 
 
 def signer_for_controller(rec: SyncRecord, *, exporter: Any, cache: SignerCache, model: str | None,
@@ -104,9 +106,9 @@ def signer_for_controller(rec: SyncRecord, *, exporter: Any, cache: SignerCache,
 
 
 def content_for(row_model, row: Mapping[str, Any], verdict: Verdict, choice: SignerChoice, *, project_id: int,
-                source: str, revises: str = "") -> dict[str, Any]:
+                source: str, revises: str = "", links: Mapping[str, Any] | None = None) -> dict[str, Any]:
     return row_model.content(row, project_id=project_id, source=source, annotator_did=choice.annotator_did or "",
-                             provenance=provenance_fields(verdict, choice, revises))
+                             provenance=provenance_fields(verdict, choice, revises, links))
 
 
 __all__ = ["choose", "author_of", "holds_other_author", "revised_stream", "provenance_fields", "content_for",

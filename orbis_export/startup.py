@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .ceramic.errors import CeramicError
-from .conf import OrbisConfigError, OrbisSettings
+from .conf import OrbisConfigError, OrbisSettings, is_loopback_url
 from .target import SyncTarget, ceramic_client
 
 
@@ -12,12 +12,20 @@ def check_ceramic_reachable(settings: OrbisSettings, timeout: float = 5.0) -> No
     try:
         alive = client.healthcheck()
     except CeramicError as exc:
-        raise OrbisConfigError(
-            "ORBIS_CERAMIC_URL",
-            f"the Ceramic node at {settings.ceramic_url} is unreachable ({exc.message}); start it or point the "
-            "setting at a running node",
-        ) from None
+        # the client's message repeats the URL ("Ceramic node unreachable at …: ConnectError"): keep its last word
+        why = exc.message.rsplit(": ", 1)[-1]
+        raise OrbisConfigError("ORBIS_CERAMIC_URL",
+                               f"no Ceramic node answers at {settings.ceramic_url} ({why}); {_what_to_do(settings)}") from None
     finally:
         client.close()
     if not alive:
         raise OrbisConfigError("ORBIS_CERAMIC_URL", f"{settings.ceramic_url} answered, but not as a Ceramic node")
+
+
+def _what_to_do(settings: OrbisSettings) -> str:
+    if settings.start_devnode:
+        return f"the local node was started but does not answer: see its logs in {settings.data_dir / 'ceramic' / 'logs'}"
+    if not settings.production and is_loopback_url(settings.ceramic_url):
+        return ("to have `make run` start the local node at this address, set ORBIS_DEVNODE=1 (it is off here); "
+                "else start your node or point ORBIS_CERAMIC_URL at a running one")
+    return "start the node, or point ORBIS_CERAMIC_URL at a running one"

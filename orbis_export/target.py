@@ -67,22 +67,23 @@ class SyncTarget:
 
     # --- building ------------------------------------------------------------------------------------------------
     @classmethod
-    def from_settings(cls, **given: Any) -> SyncTarget:
-        """The server's target: each value from ``given`` (when not None), else ``settings.ORBIS``."""
-        return cls._resolve(None, given)
+    def from_settings(cls, project=None, **given: Any) -> SyncTarget:
+        """The server's target: each value from ``given`` (when not None), else ``settings.ORBIS``; with a
+        ``project``, its model is the project's newest recorded one (``modelregistry``) before ORBIS_MODEL_ID."""
+        return cls._resolve(None, given, project)
 
     @classmethod
     def for_storage(cls, storage, **given: Any) -> SyncTarget:
         """A Ceramic Target Storage's target: each value from ``given``, else the storage's field (when set), else the
-        server's setting."""
-        return cls._resolve(storage, given)
+        server's setting (for the model: the project's newest recorded model, then the server's setting)."""
+        return cls._resolve(storage, given, getattr(storage, "project", None))
 
     @classmethod
     def for_project(cls, project) -> SyncTarget:
         """The project's target: its Ceramic Target Storage's (the oldest, if several), else the server's."""
         storages = getattr(project, "orbis_export_ceramicexportstorages", None)  # Label Studio's related_name
         storage = storages.order_by("id").first() if storages is not None and project.pk else None
-        return cls.for_storage(storage) if storage is not None else cls.from_settings()
+        return cls.for_storage(storage) if storage is not None else cls.from_settings(project)
 
     @classmethod
     def for_job(cls, job) -> SyncTarget:
@@ -93,10 +94,10 @@ class SyncTarget:
                 target = cls.for_storage(storage)
                 if target.model_id == job.model_id:
                     return target
-        return cls.from_settings(model_id=job.model_id or None)
+        return cls.from_settings(job.project, model_id=job.model_id or None)
 
     @classmethod
-    def _resolve(cls, storage, given: dict[str, Any]) -> SyncTarget:
+    def _resolve(cls, storage, given: dict[str, Any], project=None) -> SyncTarget:
         unknown = set(given) - set(_LOOKUP)
         if unknown:
             raise TypeError(f"unknown SyncTarget values: {', '.join(sorted(unknown))}")
@@ -108,6 +109,10 @@ class SyncTarget:
                 stored = getattr(storage, storage_field, None)
                 value = stored.strip() if isinstance(stored, str) else stored
                 value = None if value in (None, "") else value
+            if value is None and name == "model_id" and getattr(project, "pk", None):
+                from .modelregistry import current_model_id
+
+                value = current_model_id(project.pk) or None
             values[name] = getattr(o, setting) if value is None else value
         if str(values["context_id"]).strip().lower() == NO_CONTEXT:
             values["context_id"] = ""

@@ -4,7 +4,8 @@ from django.urls import re_path
 from django.views.static import serve
 
 from . import views
-from .api import annotations as annotations_api, identity as identity_api, sync as sync_api
+from .api import annotations as annotations_api, identity as identity_api, suggestions as suggestions_api, \
+    sync as sync_api
 from .storage.urls import urlpatterns as storage_urlpatterns
 
 STATIC_DIR = Path(__file__).parent / "static" / "orbis_export"
@@ -25,8 +26,14 @@ urlpatterns = [
     re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/?$", sync_api.JobAPI.as_view(), name="orbis-sync-job"),
     re_path(r"^api/orbis/jobs/(?P<job_id>\d+)/cancel/?$", sync_api.JobCancelAPI.as_view(),
             name="orbis-sync-job-cancel"),
+    # per model version: suggestions made, accepted unchanged, edited, ignored (issue 16)
+    re_path(r"^api/orbis/projects/(?P<project_id>\d+)/suggestions/?$", suggestions_api.SuggestionsAPI.as_view(),
+            name="orbis-project-suggestions"),
     # provenance page of a project (server-rendered from the sync ledger)
     re_path(r"^projects/(?P<project_id>\d+)/orbis/?$", views.provenance, name="orbis-provenance"),
+    # history of one annotation's documents, read from the node
+    re_path(r"^projects/(?P<project_id>\d+)/orbis/annotations/(?P<annotation_id>\d+)/?$", views.annotation_history,
+            name="orbis-annotation-history"),
     # Ceramic (OrbisDB) Target Storage: /api/storages/export/ceramic…, and the Source type list without Ceramic
     *storage_urlpatterns,
     # members only (issue 12): Label Studio's annotation, draft, task, import and user APIs with the organization

@@ -7,6 +7,18 @@ pytest_plugins = ["tests.fixtures.ceramic_node", "tests.fixtures.services", "tes
 PASSWORD = "correct-horse-battery-staple"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_label_studio_context():
+    """Label Studio keeps the current request and user in thread-locals, cleared by a request_finished receiver: a
+    test client's request (run on this thread) or a job can leave them set, and a later test's Annotation.save then
+    writes that — by then flushed — user as ``updated_by`` (a foreign-key error under transactional_db)."""
+    from core.current_request import CurrentContext
+
+    CurrentContext.clear()
+    yield
+    CurrentContext.clear()
+
+
 @pytest.fixture
 def make_user(db):
     """Create a Label Studio user, optionally inside an organization (as LS's own signup would)."""

@@ -49,6 +49,12 @@ def test_defaults_work_offline_and_generate_local_secrets(tmp_path):
          "ORBIS_PUBLIC_URL", "must be https://"),
         ({"ORBIS_PUBLIC_URL": "https://label.example/app?x=1"}, "ORBIS_PUBLIC_URL", "no path, query or user"),
         ({"ORBIS_ALLOWED_NODE_URLS": "http://127.0.0.1:7007, ftp://x"}, "ORBIS_ALLOWED_NODE_URLS", "entry 2"),
+        ({"ORBIS_MODE": "production", "ORBIS_SECRET_KEY": "A" * 43 + "=", "ORBIS_PUBLIC_URL": "https://label.example"},
+         "SECRET_KEY", "required when ORBIS_MODE=production"),
+        ({"ORBIS_DEVNODE_IPFS_PORT": "0"}, "ORBIS_DEVNODE_IPFS_PORT", "between 1 and 65535"),
+        ({"ORBIS_DEVNODE_IPFS_PORT": "5O11"}, "ORBIS_DEVNODE_IPFS_PORT", "whole number"),
+        ({"ORBIS_CERAMIC_URL": "http://127.0.0.1:7008", "ORBIS_DEVNODE_IPFS_PORT": "7008"}, "ORBIS_DEVNODE_IPFS_PORT",
+         "must differ from the Ceramic port"),
     ],
 )
 def test_bad_values_name_their_setting(tmp_path, values, setting, words):
@@ -108,6 +114,69 @@ def test_startup_fails_with_one_clear_line(tmp_path, values, setting):
     error_lines = [line for line in result.stderr.splitlines() if setting in line]
     assert len(error_lines) == 1, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_unreachable_loopback_node_says_what_to_do(tmp_path):
+    """Another Ceramic port with the local node turned off: the one line says how to have `make run` start it,
+    and names the URL once (not "… unreachable at X (… unreachable at X …)")."""
+    url = "http://127.0.0.1:9"  # nothing listens on port 9 of loopback
+    result = _manage(tmp_path, "orbis_run", "--check", ORBIS_CERAMIC_URL=url, ORBIS_DEVNODE="0")
+    line = next(line for line in result.stderr.splitlines() if "ORBIS_CERAMIC_URL" in line)
+    assert "ORBIS_DEVNODE=1" in line and line.count(url) == 1, line
+    remote = _manage(tmp_path, "orbis_run", "--check", ORBIS_CERAMIC_URL="http://192.0.2.1:7007",  # TEST-NET-1
+                     ORBIS_DEVNODE="0")
+    line = next(line for line in remote.stderr.splitlines() if "ORBIS_CERAMIC_URL" in line)
+    assert "ORBIS_DEVNODE=1" not in line and "point ORBIS_CERAMIC_URL at a running one" in line, line
+
+
+@pytest.mark.parametrize(
+    "values, starts",
+    [
+        ({}, True),
+        ({"ORBIS_CERAMIC_URL": "http://127.0.0.1:7008"}, True),  # another port: still the local node
+        ({"ORBIS_CERAMIC_URL": "http://localhost:7010/"}, True),
+        ({"ORBIS_CERAMIC_URL": "http://[::1]:7011"}, True),
+        ({"ORBIS_CERAMIC_URL": "http://127.0.0.1:7008", "ORBIS_DEVNODE": "0"}, False),  # a node of one's own
+        ({"ORBIS_CERAMIC_URL": "https://ceramic.example.org"}, False),
+        ({"ORBIS_CERAMIC_URL": "http://10.1.2.3:7007"}, False),
+        ({"ORBIS_CERAMIC_URL": "http://127.0.0.1.example.org:7007"}, False),
+        ({"ORBIS_CERAMIC_URL": "https://ceramic.example.org", "ORBIS_DEVNODE": "1"}, True),
+    ],
+)
+def test_the_local_node_starts_for_any_loopback_url_in_local_mode(tmp_path, values, starts):
+    assert conf.load(_env(tmp_path, **values)).start_devnode is starts
+
+
+def test_the_ipfs_port_of_the_local_node_is_a_setting(tmp_path):
+    assert conf.load(_env(tmp_path)).devnode_ipfs_port is None  # orbis_run: 5011, or a free port if taken
+    assert conf.load(_env(tmp_path, ORBIS_DEVNODE_IPFS_PORT="5022")).devnode_ipfs_port == 5022
+
+
+def test_django_secret_key_is_generated_once_in_local_mode_and_handed_to_label_studio(tmp_path):
+    first = conf.load(_env(tmp_path))
+    key_file = tmp_path / "secrets" / "django_secret_key"
+    assert len(first.django_secret_key) >= 50 and key_file.stat().st_mode & 0o077 == 0
+    assert conf.load(_env(tmp_path)).django_secret_key == first.django_secret_key  # kept across restarts
+    assert first.django_secret_key not in repr(first)
+    environ = {}
+    conf.label_studio_environment(first, environ)
+    assert environ["SECRET_KEY"] == first.django_secret_key
+    # an explicit SECRET_KEY wins over the generated one, and is required in production
+    mine = conf.load(_env(tmp_path, SECRET_KEY="k" * 60))
+    assert mine.django_secret_key == "k" * 60
+    production = _env(tmp_path, ORBIS_MODE="production", ORBIS_SECRET_KEY="A" * 43 + "=",
+                      ORBIS_PUBLIC_URL="https://label.example", ORBIS_TEST_WALLET="0", SECRET_KEY="p" * 60)
+    assert conf.load(production).django_secret_key == "p" * 60
+
+
+def test_django_secret_key_takes_over_the_one_label_studio_generated_before(tmp_path):
+    """An existing data dir keeps its logins: the key Label Studio wrote into its own .env is adopted."""
+    ls_env = tmp_path / "label-studio" / ".env"
+    ls_env.parent.mkdir()
+    ls_env.write_text("\nSECRET_KEY=earlier-label-studio-key-0123456789abcdefghijklmnop\n")
+    assert conf.load(_env(tmp_path)).django_secret_key == "earlier-label-studio-key-0123456789abcdefghijklmnop"
+    ls_env.unlink()
+    assert conf.load(_env(tmp_path)).django_secret_key.startswith("earlier-")  # now ours, in the data dir
 
 
 def test_orbisdb_admin_session_is_validated_and_kept_out_of_repr(tmp_path):

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from orbis_export.export import ExportStats, iter_json_min_rows
+from orbis_export.export import DATA_KEY, RESULT_KEY, ExportStats, iter_json_min_rows, without_extras
 
 CONFIG = """<View>
   <Text name="text" value="$text"/>
@@ -55,14 +55,21 @@ def test_rows_equal_label_studio_export_endpoint(annotated_project):
     assert response.status_code == 200
     expected = json.loads(b"".join(response.streaming_content))
 
-    ours = list(iter_json_min_rows(Project.objects.get(id=project_id), batch_size=2))
+    rows = list(iter_json_min_rows(Project.objects.get(id=project_id), batch_size=2))
+    ours = [without_extras(row) for row in rows]
 
     key = lambda row: (row["id"], row["annotation_id"])  # noqa: E731
     assert sorted(ours, key=key) == sorted(expected, key=key)
+    # besides JSON_MIN, each row carries the annotation's raw result and the task's data, as Label Studio has them
+    from tasks.models import Annotation, Task
+
+    for row in rows:
+        assert row[RESULT_KEY] == Annotation.objects.get(id=row["annotation_id"]).result
+        assert row[DATA_KEY] == Task.objects.get(id=row["id"]).data
     assert len(ours) == 4  # 5 annotations, one cancelled
     assert {row["id"] for row in ours} == {task_ids[0], task_ids[1], task_ids[3]}
     # A multi-choice answer comes out as {"choices": [...]} (a single choice as a bare string).
-    first = next(row for row in ours if row["id"] == task_ids[0] and row["sentiment"] == "Positive")
+    first = next(row for row in ours if row["id"] == task_ids[0] and row.get("sentiment") == "Positive")
     assert first["topics"] == {"choices": ["acting", "music"]}
     assert {row["annotator"] for row in ours} == {r["annotator"] for r in expected} and len({r["annotator"] for r in ours}) == 2
 

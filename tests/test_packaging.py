@@ -23,6 +23,7 @@ def test_wheel_contains_templates_static_migrations_and_demo(tmp_path):
         "orbis_export/migrations/__init__.py",
         "orbis_export/storage/form_layout.yml",
         "orbis_export/ceramic/keys.py",
+        "mlbackend/app.py",
     ]:
         assert required in names, f"{required} missing from {wheel.name}"
     assert not any(name.startswith(("label_studio/", "tests/", "devnode/")) for name in names)

@@ -22,6 +22,7 @@ from rest_framework.response import Response
 
 from .. import jobs
 from ..models import SyncJob
+from ..pending import pending_for
 from ..target import SyncTarget
 from .base import ApiError, SessionAPIView, visible_job, visible_project
 
@@ -38,12 +39,21 @@ def parse_since(value) -> datetime | None:
         raise ApiError("invalid_request", f"since: {exc}", http.HTTP_400_BAD_REQUEST) from None
 
 
+def with_pending(job: SyncJob, public: dict) -> dict:
+    """A finished job's status also names the annotations that wait for a person, grouped by that person, with what
+    they must do (``pending``: :meth:`orbis_export.pending.Pending.as_dict`); computed now, not from the job's own
+    errors, so it is right after a scoped run and as soon as someone connects. Not while the job runs (it changes)."""
+    if job.status not in SyncJob.ACTIVE:
+        public["pending"] = pending_for(job.project, job.model_id or SyncTarget.for_job(job).model_id).as_dict()
+    return public
+
+
 class ProjectSyncAPI(SessionAPIView):
     def get(self, request, project_id: int):
         project = visible_project(request.user, project_id)
         jobs.reap_dead_jobs(project.pk)  # a job whose process died shows as interrupted, not running forever
         latest = SyncJob.objects.filter(project=project).order_by("-created_at", "-id").first()
-        return Response({"job": jobs.job_public(latest) if latest else None})
+        return Response({"job": with_pending(latest, jobs.job_public(latest)) if latest else None})
 
     def post(self, request, project_id: int):
         project = visible_project(request.user, project_id)
@@ -55,7 +65,7 @@ class ProjectSyncAPI(SessionAPIView):
         if not isinstance(dry_run, bool):
             raise ApiError("invalid_request", "dryRun must be true or false", http.HTTP_400_BAD_REQUEST)
         since = parse_since(data.get("since"))
-        target = SyncTarget.from_settings()
+        target = SyncTarget.from_settings(project)
         if not target.model_id:
             raise ApiError("not_configured", "this server has no Ceramic model configured (ORBIS_MODEL_ID): an "
                                "administrator runs manage.py orbis_setup", http.HTTP_503_SERVICE_UNAVAILABLE)
@@ -74,7 +84,7 @@ class JobAPI(SessionAPIView):
         job = visible_job(request.user, job_id)
         if job.status in SyncJob.ACTIVE and jobs.reap_dead_jobs(job.project_id):
             job.refresh_from_db()
-        return Response({"job": jobs.job_public(job)})
+        return Response({"job": with_pending(job, jobs.job_public(job))})
 
 
 class JobCancelAPI(SessionAPIView):

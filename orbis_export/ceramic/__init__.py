@@ -11,6 +11,9 @@ Typical flow (server-held session key):
     session = Session(key, cacao)
     row = list_genesis(session, model, {"task": 1})   # row.stream_id is known before posting
     CeramicClient(url).create(row)
+
+Checking a stream someone else wrote: ``verify_stream(url, stream_id, model=..., blocks=<IPFS API URL>)`` (see
+:mod:`.verification`).
 """
 from .cacao import Cacao, recover_signer, verify_cacao
 from .client import CeramicClient, CollectionPage, StreamState
@@ -51,6 +54,7 @@ from .pkh import checksum_address, parse_pkh_did, pkh_did
 from .session import Session
 from .siwe import SiweMessage, compose_siwe, iso_time, parse_siwe
 from .streamid import TYPE_MID, TYPE_MODEL, CommitID, StreamID
+from .verification import StreamVerdict, verify_stream, verify_streams  # after the modules it uses
 
 __all__ = [
     "Cacao",
@@ -80,6 +84,7 @@ __all__ = [
     "StreamID",
     "StreamNotFound",
     "StreamState",
+    "StreamVerdict",
     "TYPE_MID",
     "TYPE_MODEL",
     "UnsignedGenesis",
@@ -100,4 +105,6 @@ __all__ = [
     "set_unique",
     "sign_commit",
     "verify_cacao",
+    "verify_stream",
+    "verify_streams",
 ]

@@ -242,9 +242,12 @@ class CeramicClient(JsonHttpClient):
         return self.create(prepared).stream_id
 
     # --- reads --------------------------------------------------------------------------------
-    def load(self, stream_id: StreamID | str) -> StreamState:
+    def load(self, stream_id: StreamID | str, *, sync: int | None = None) -> StreamState:
+        """The stream's state. ``sync``: js-ceramic's SyncOptions (0 prefer cache, 1 sync always, 2 never sync: the
+        node's own copy, without first spending its sync timeout looking for the stream on the network)."""
         sid = str(StreamID.parse(stream_id))
-        return StreamState.from_response(self._request("GET", f"/streams/{sid}", summary={"stream_id": sid}))
+        query = f"?sync={int(sync)}" if sync is not None else ""
+        return StreamState.from_response(self._request("GET", f"/streams/{sid}{query}", summary={"stream_id": sid}))
 
     def load_content(self, stream_id: StreamID | str) -> Any:
         sid = str(StreamID.parse(stream_id))

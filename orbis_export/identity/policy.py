@@ -82,21 +82,42 @@ def siwe_domain() -> str:
     return domain
 
 
-def allowed_models() -> list[str]:
-    model_id = settings.ORBIS.model_id
-    if not model_id:
+def allowed_models(user=None) -> list[str]:
+    """The models a session may write to: the configured one (ORBIS_MODEL_ID) and, for ``user``, the newest row model
+    of every project in the user's organizations (``modelregistry``; each project's rows go to its own model, and a
+    changed label config makes a new one — connecting again covers it). Sorted, so the SIWE text is stable."""
+    from ..models import ProjectModel
+
+    models = {settings.ORBIS.model_id} if settings.ORBIS.model_id else set()
+    user_id = getattr(user, "pk", user)
+    if user_id is not None:
+        from organizations.models import OrganizationMember
+        from projects.models import Project
+
+        orgs = OrganizationMember.objects.filter(user_id=user_id, deleted_at__isnull=True).values_list(
+            "organization_id", flat=True)
+        projects = Project.objects.filter(organization_id__in=list(orgs)).values_list("id", flat=True)
+        newest: dict[int, tuple[int, str]] = {}
+        for pid, version, model in ProjectModel.objects.filter(
+                project_id__in=list(projects), kind=ProjectModel.ANNOTATIONS).values_list(
+                "project_id", "version", "model_id"):
+            if pid not in newest or version > newest[pid][0]:
+                newest[pid] = (version, model)
+        models |= {model for _, model in newest.values()}
+    if not models:
         raise IdentityError(
             "not_configured",
-            "this server has no Ceramic model configured (ORBIS_MODEL_ID is empty), so sessions cannot be scoped; "
-            "ask an administrator to set ORBIS_MODEL_ID",
+            "this server has no Ceramic model for your projects yet (ORBIS_MODEL_ID is empty and no project ran "
+            "orbis_setup), so sessions cannot be scoped; ask an administrator to run manage.py orbis_setup",
             status=503,
         )
-    return [model_id]
+    return sorted(models)
 
 
-def allowed_resources() -> list[str]:
-    """Exactly what a session may cover: ``ceramic://*?model=<id>`` for each configured model, nothing broader."""
-    return [f"ceramic://*?model={m}" for m in allowed_models()]
+def allowed_resources(user=None) -> list[str]:
+    """Exactly what a session may cover: ``ceramic://*?model=<id>`` for each model of :func:`allowed_models`, nothing
+    broader."""
+    return [f"ceramic://*?model={m}" for m in allowed_models(user)]
 
 
 def check_lifetime(lifetime: timedelta) -> None:
@@ -198,7 +219,7 @@ def check_shape(cacao: Cacao) -> None:
 
 
 def check_cacao(cacao: Cacao, *, domain: str, audience: str, now: datetime,
-                statements: tuple[str, ...] = (STATEMENT,)) -> None:
+                statements: tuple[str, ...] = (STATEMENT,), user=None) -> None:
     """Every check of a CACAO presented to this server (raises IdentityError naming the first problem).
     ``statements``: the SIWE statements accepted (the challenge flow: exactly :data:`STATEMENT`)."""
     o = settings.ORBIS
@@ -225,7 +246,7 @@ def check_cacao(cacao: Cacao, *, domain: str, audience: str, now: datetime,
     if cacao.payload.get("version") != "1":
         raise IdentityError("malformed_cacao", f"SIWE version must be 1: {CHALLENGE_HINT}")
     resources = list(cacao.resources)
-    allowed = allowed_resources()
+    allowed = allowed_resources(user)
     if "ceramic://*" in resources:
         raise IdentityError("resources_too_broad", "the message grants ceramic://* (write access to every model, as "
                             f"the OrbisDB SDK's default does); this server only accepts {allowed}: {CHALLENGE_HINT}")

@@ -80,7 +80,7 @@ def issue_challenge(user, *, address: str, domain: str | None = None, lifetime: 
     now = _ms(utc_now(now))
     domain = domain or siwe_domain()
     address = check_address(address)
-    resources = allowed_resources()
+    resources = allowed_resources(user)
     if lifetime is None:
         lifetime = settings.ORBIS.session_default_lifetime
     check_lifetime(lifetime)
@@ -209,7 +209,7 @@ def activate_session(user, *, domain: str | None = None, nonce: str | None = Non
     if row.domain != domain:
         raise IdentityError("domain_mismatch", f"the challenge was issued on {row.domain!r}, not {domain!r}: "
                             f"{CHALLENGE_HINT}")
-    check_cacao(c, domain=domain, audience=row.session_did, now=now)
+    check_cacao(c, domain=domain, audience=row.session_did, now=now, user=user)
     return _activate(user, c, now=now, row=row, key=None)
 
 
@@ -248,7 +248,7 @@ def import_serialized_session(user, serialized: Any, *, domain: str | None = Non
             raise IdentityError("address_mismatch", f"the challenge was issued for {row.address}, but the session "
                                 f"is signed as {c.address}: request a challenge for the wallet you sign with")
     cacao_address(c)
-    check_cacao(c, domain=domain, audience=session.session_did, now=now, statements=IMPORT_STATEMENTS)
+    check_cacao(c, domain=domain, audience=session.session_did, now=now, statements=IMPORT_STATEMENTS, user=user)
     identity = LabelerIdentity.objects.filter(user=user).first()
     if row is None and identity is None:
         raise IdentityError("link_required", "your account is not linked to a wallet yet, and this session does "

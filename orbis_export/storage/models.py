@@ -4,8 +4,9 @@ Label Studio's ``ExportStorage.save_annotations`` writes one object per annotati
 results; ours does not use it. A sync of this storage is one :class:`~orbis_export.models.SyncJob` of the one job
 path (:mod:`orbis_export.jobs`: claim, project lock, engine) against :meth:`CeramicExportStorage.sync_target`, with
 the storage as the run's watcher, so its status, counts and errors come from that job: ``completed``,
-``completed_with_errors`` (rows failed or wait for a labeler's wallet, with the per-row reasons in ``traceback``) or
-``failed`` (the sync could not start).
+``completed`` (rows waiting for a labeler's wallet are not errors: the card counts them), ``completed_with_errors``
+(rows failed, or the run did not finish) or ``failed`` (the sync could not start); ``traceback`` holds a readable log
+(:mod:`orbis_export.storage.runlog`).
 """
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ class CeramicStorageError(OrbisError):
 
     def __init__(self, detail: str):
         super().__init__("storage_check_failed", detail, 400)
+
+
+def node_failure(what: str, url: str, exc: Exception) -> str:
+    """What failed talking to a node, once, without anything it answered (its body may be anyone's page)."""
+    from ..ceramic.errors import NodeUnavailable
+
+    status = getattr(exc, "status", None)
+    if status is not None:
+        return f"the {what} at {url} answered HTTP {status}"
+    if isinstance(exc, NodeUnavailable) or getattr(exc, "retryable", False):
+        return f"the {what} at {url} does not answer (unreachable, refused or timed out)"
+    return f"the {what} at {url} could not be checked ({type(exc).__name__})"
 
 
 class CeramicExportStorage(ExportStorage):
@@ -87,7 +100,7 @@ class CeramicExportStorage(ExportStorage):
             try:
                 client.healthcheck()
             except CeramicError as exc:
-                raise CeramicStorageError(f"the Ceramic node {client.url} does not answer: {exc.message}") from None
+                raise CeramicStorageError(node_failure("Ceramic node", client.url, exc)) from None
             if self.project_id is not None:
                 model_id = target.model_id
                 if not model_id:
@@ -106,8 +119,7 @@ class CeramicExportStorage(ExportStorage):
                     with orbisdb_client(target) as odb:
                         odb.metadata()
                 except OrbisDBError as exc:
-                    raise CeramicStorageError(f"the OrbisDB node {target.orbisdb_url} does not answer: "
-                                              f"{exc.message}") from None
+                    raise CeramicStorageError(node_failure("OrbisDB node", target.orbisdb_url, exc)) from None
                 except TargetRefused as exc:
                     raise CeramicStorageError(exc.detail) from None
         finally:
@@ -180,25 +192,28 @@ class CeramicExportStorage(ExportStorage):
             self.meta = {**(self.meta or {}), "time_in_progress": str(timezone.now())}
         if public is None or public.get("status") == "failed":
             self.status = self.Status.FAILED
-            self.traceback = error or (public or {}).get("message") or "the sync could not start"
+            self.traceback = ("The Ceramic sync could not run: "
+                              + (error or (public or {}).get("message") or "the sync could not start"))
             self.meta["time_failure"] = str(timezone.now())
             if public is not None:
                 self.meta["orbis"] = {"job": public.get("id"), "message": public.get("message")}
             self.save(update_fields=["status", "traceback", "meta"])
             return
+        from .runlog import failure_count, run_log, waiting_count
+
         counts = public.get("counts") or {}
         # Label Studio shows "<count> (<total> total)": the annotations whose document is current on the node now
         in_place = sum(int(counts.get(k, 0)) for k in ("create", "update", "unchanged"))
         summary = {"job": public.get("id"), "message": public.get("message"), "counts": counts,
+                   "waiting": waiting_count(counts), "failed": failure_count(counts),
                    "total_annotations": int(counts.get("total", 0))}
-        problems = int(counts.get("failed", 0)) + int(counts.get("pending_signer", 0))
-        if problems or public.get("status") in ("partial", "cancelled", "interrupted"):
-            reasons = [f"annotation {e.get('annotationId')}: {e.get('kind')}: {e.get('reason')}"
-                       for e in public.get("errors") or []]
-            self.info_set_completed_with_errors(in_place, reasons or [public.get("message") or ""], orbis=summary,
+        log = run_log(public)
+        # rows waiting for a labeler's wallet are not errors: only failed rows or an unfinished run are
+        if summary["failed"] or public.get("status") in ("partial", "cancelled", "interrupted"):
+            self.info_set_completed_with_errors(in_place, [log], orbis=summary,
                                                 total_annotations=summary["total_annotations"])
         else:
-            self.traceback = None
+            self.traceback = log if summary["waiting"] else None
             self.save(update_fields=["traceback"])
             self.info_set_completed(in_place, orbis=summary, total_annotations=summary["total_annotations"])
 

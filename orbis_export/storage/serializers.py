@@ -12,16 +12,17 @@ from io_storages.serializers import ExportStorageSerializer
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 
-from ..ceramic.errors import CeramicError, ExchangeError, NodeUnavailable
+from ..ceramic.errors import CeramicError, ExchangeError
 from ..target import NO_CONTEXT, node_url_refusal
 from .functions import storage_url_refusal
-from .models import CeramicExportStorage, CeramicStorageError
+from .models import CeramicExportStorage, CeramicStorageError, node_failure
 
 
 class CeramicExportStorageSerializer(ExportStorageSerializer):
     type = serializers.ReadOnlyField(default="ceramic")
     effective = serializers.SerializerMethodField()
     orbis = serializers.SerializerMethodField()
+    status_text = serializers.SerializerMethodField()
 
     class Meta:
         model = CeramicExportStorage
@@ -32,6 +33,13 @@ class CeramicExportStorageSerializer(ExportStorageSerializer):
 
     def get_orbis(self, obj) -> dict | None:
         return (obj.meta or {}).get("orbis")
+
+    def get_status_text(self, obj) -> str:
+        """The card's status in words when rows wait for their labelers (``Completed — 2 rows wait…``), else empty:
+        the web UI shows it in place of Label Studio's one-word status."""
+        from .runlog import status_text
+
+        return status_text(obj.status, ((obj.meta or {}).get("orbis") or {}).get("counts") or {})
 
     def to_internal_value(self, data):
         # the storage form sends empty inputs as "": for the optional number that means "the server's setting"
@@ -74,16 +82,6 @@ def refuse_disallowed_nodes(storage: CeramicExportStorage) -> None:
         raise ValidationError(refused)
 
 
-def _node_failure(what: str, url: str, exc: Exception) -> str:
-    """What failed talking to a node, without anything it answered (its body may be anyone's page)."""
-    status = getattr(exc, "status", None)
-    if status is not None:
-        return f"the {what} at {url} answered HTTP {status}"
-    if isinstance(exc, NodeUnavailable) or getattr(exc, "retryable", False):
-        return f"the {what} at {url} does not answer (unreachable, refused or timed out)"
-    return f"the {what} at {url} could not be checked ({type(exc).__name__})"
-
-
 def check_connection(storage: CeramicExportStorage) -> None:
     """Check Connection (also run before every Sync): allowed node URLs only, then the node's health (our own probe,
     so nothing of a node's answer is echoed), then the model and the project's rows (Label Studio's hook)."""
@@ -97,7 +95,7 @@ def check_connection(storage: CeramicExportStorage) -> None:
         try:
             alive = client.healthcheck()
         except CeramicError as exc:
-            raise ValidationError(_node_failure("Ceramic node", url, exc)) from None
+            raise ValidationError(node_failure("Ceramic node", url, exc)) from None
         if not alive:
             raise ValidationError(f"the server at {url} answered, but not as a Ceramic node (its health check "
                                   f"did not say Alive!)")
@@ -106,9 +104,9 @@ def check_connection(storage: CeramicExportStorage) -> None:
         except CeramicStorageError as exc:
             cause = exc.__context__  # what the node itself answered, if anything: never shown
             if isinstance(cause, CeramicError):
-                raise ValidationError(_node_failure("Ceramic node", url, cause)) from None
+                raise ValidationError(node_failure("Ceramic node", url, cause)) from None
             if isinstance(cause, ExchangeError):
-                raise ValidationError(_node_failure("OrbisDB node", storage.effective["orbisdb_url"], cause)) from None
+                raise ValidationError(node_failure("OrbisDB node", storage.effective["orbisdb_url"], cause)) from None
             raise ValidationError(str(exc)) from None
     finally:
         client.close()

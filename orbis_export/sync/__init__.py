@@ -8,13 +8,15 @@ One code path for every trigger (API job, Export dialog, ``manage.py orbis_sync`
                 (:class:`NodeUnavailable`) retried with backoff, refusals kept per row with the node's reason
     engine.py   the run: plan → write → record each answer on the calling thread (SQLite wants one writer)
     results.py  counts, per-row errors and the summary people read
+    predictions.py  the project's predictions as documents signed by their model version, run before the
+                annotations (``sync_project`` runs both)
 
 Signers come only from :func:`orbis_export.provenance.choose` (the author of each annotation's current content, as
 this server recorded it — never Label Studio's client-settable ``completed_by``). No HTTP views or CLI code here:
 see ``jobs.py``, ``api/sync.py`` and ``management/commands/orbis_sync.py``.
 """
 from ..errors import SyncError
-from .engine import sync_project
+from .predictions import sync_project
 from .options import SyncOptions
 from .plan import content_hash
 from .results import FAILURE_KINDS, RowError, SyncResult, counts_dict

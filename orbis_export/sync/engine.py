@@ -38,7 +38,8 @@ class Engine:
     def __init__(self, project, options: SyncOptions):
         self.project = project
         self.options = options
-        target = options.target or SyncTarget.from_settings(model_id=options.model_id, context_id=options.context_id)
+        target = options.target or SyncTarget.from_settings(project, model_id=options.model_id,
+                                                                  context_id=options.context_id)
         if options.concurrency:  # an explicit knob beats the target's
             target = target.but(concurrency=max(1, min(options.concurrency, 64)))
         self.target = target
@@ -64,7 +65,9 @@ class Engine:
         problems = check_model_fits(model, definition)
         if problems:
             raise SyncError("schema_mismatch", f"the rows of project {self.project.pk} do not fit the model "
-                            f"{self.model_id}: " + "; ".join(problems), problems)
+                            f"{self.model_id}: " + "; ".join(problems) + f". If the label config or the data "
+                            f"columns changed, run manage.py orbis_setup --project {self.project.pk}: it says what "
+                            f"changed and deploys the next model version", problems)
         self.row_model = model.fitted_to(definition.get("schema") or {})
         for rec in SyncRecord.objects.filter(project_id=self.project.pk, model_id=self.model_id):
             self.ledger.setdefault(rec.annotation_id, []).append(rec)

@@ -17,6 +17,7 @@ from .. import authorship, identity, provenance
 from ..ceramic import CommitRejected, PreparedCreate, SignedCommit, list_genesis, normalize_content
 from ..export import iter_json_min_rows
 from ..models import SyncRecord
+from ..row_links import RowLinks
 from ..schema import RowModel, SchemaError
 from .options import SyncOptions
 from .results import RowError, SyncResult
@@ -66,8 +67,9 @@ def _since_task_ids(project, since: datetime) -> list[int]:
 class Planner:
     def __init__(self, project, options: SyncOptions, *, model_id: str, context: str | None, source: str,
                  row_model: RowModel, ledger: dict[int, list[SyncRecord]], result: SyncResult,
-                 signers: identity.SignerCache):
+                 signers: identity.SignerCache, links: RowLinks | None = None):
         self.project, self.options = project, options
+        self.links = links or RowLinks(project.pk, model_id)  # migrated_from, the suggestion behind each row
         self.model_id, self.context, self.source = model_id, context, source
         self.row_model, self.ledger, self.result, self.signers = row_model, ledger, result, signers
         self.verdicts: dict[int, authorship.Verdict] = {}  # of the rows being planned (loaded per batch)
@@ -84,11 +86,15 @@ class Planner:
         for row in iter_json_min_rows(self.project, task_ids=self.task_scope, skip_task_ids=skip_task_ids):
             batch.append(row)
             if len(batch) >= ROW_BATCH:
-                self.verdicts = authorship.verdicts(r["annotation_id"] for r in batch)
+                self._load(batch)
                 yield from batch
                 batch = []
-        self.verdicts = authorship.verdicts(r["annotation_id"] for r in batch)
+        self._load(batch)
         yield from batch
+
+    def _load(self, batch: list[dict[str, Any]]) -> None:
+        self.verdicts = authorship.verdicts(r["annotation_id"] for r in batch)
+        self.links.load(r["annotation_id"] for r in batch)
 
     def verdict_of(self, row: dict[str, Any]) -> authorship.Verdict:
         aid = row.get("annotation_id")
@@ -105,7 +111,8 @@ class Planner:
         return provenance.content_for(
             self.row_model, row, verdict, choice, project_id=self.project.pk, source=self.source,
             revises=provenance.revised_stream(verdict, self.ledger.get(row["annotation_id"], []),
-                                              choice.annotator_did))
+                                              choice.annotator_did),
+            links=self.links.fields(row["annotation_id"], verdict.author_id))
 
     # --- one row ------------------------------------------------------------------------------------------------
     def plan_row(self, row: dict[str, Any]) -> list[Action]:

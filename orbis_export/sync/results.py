@@ -69,6 +69,9 @@ class SyncResult:
                  f"{c['unchanged']} unchanged"]
         if self.adopted:
             parts.append(f"{self.adopted} found already on the node and recorded")
+        if c["predictions_written"] or c["predictions_unchanged"]:
+            parts.append(f"model suggestions: {verb} {c['predictions_written']}, {c['predictions_unchanged']} "
+                         "unchanged (each signed by its model version's DID)")
         fallback = {k: n for k, n in self.signed_by.items() if k in ("exporter", "service") and n}
         for kind, n in sorted(fallback.items()):
             who = "the service DID" if kind == "service" else "the user who started the sync"
@@ -106,6 +109,9 @@ def counts_dict(result: SyncResult) -> dict[str, int]:
     out.update(total=result.total, done=result.done, adopted=result.adopted)
     out.update({f"signed_{kind}": int(result.signed_by.get(kind, 0))
                 for kind in ("labeler", "reviewer", "exporter", "service")})
+    # model suggestions written as documents in the same run (sync/predictions.py)
+    out.update({f"predictions_{kind}": int(result.counts.get(f"predictions_{kind}", 0))
+                for kind in ("written", "create", "update", "unchanged", "tombstone")})
     return out
 
 

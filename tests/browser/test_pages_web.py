@@ -59,13 +59,20 @@ def test_provenance_page_counts_and_rows(project_with_records, login):
     assert re.search(r'data-count="synced">1<', html)
     assert re.search(r'data-count="failed">1<', html)
     assert re.search(r'data-count="not_saved">2<', html)  # two annotations without a record
-    assert re.search(r'data-count="pending_login">2<', html)
+    assert re.search(r'data-count="pending_login">\(2 waited for a wallet in that run\)<', html)  # the last job's
+    # now: the four annotations were saved by nobody on record (made through the ORM), so each waits for a person
+    assert re.search(r'data-count="pending">4<', html) and "nobody on record" in html
     assert DID in html and "kjzl6kcym7w8y0000000000000000000000000000000000000000000000001" in html
     assert "node said no" in html
     assert 'href="http://studio.example/data"' in html and f"pick the table of model <code>{MODEL}</code>" in html
     assert 'id="orbis-config"' in html  # the page is a Label Studio page with our script
     only_failed = client.get(f"/projects/{project.pk}/orbis/?status=failed").content.decode()
     assert "000000002" in only_failed and "000000001<" not in only_failed
+    # people by name, the label column, stream IDs linking to the history page, one meaning per count column
+    assert f"labeler: {owner.email}" in html and "by user" not in html
+    assert html.count("<td data-orbis-label>—</td>") == 2  # the fixture's annotations have empty results
+    assert f'href="/projects/{project.pk}/orbis/annotations/' in html and "commits we wrote" in html
+    assert "commits on node" not in html
 
 
 def test_provenance_page_is_for_members_only(project_with_records, make_user, login, client):

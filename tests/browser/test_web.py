@@ -152,7 +152,8 @@ def test_save_to_ceramic_end_to_end(ls_server, lab, ceramic_node, browser_model)
     assert r["ok"], r.get("error")
     did = f"did:pkh:eip155:1:{lab['wallet'].address.lower()}"
     assert r["did"] == did
-    assert r["sidebarEntry"] is True
+    assert r["userMenuEntry"] is True  # the identity menu in the user menu (avatar) …
+    assert r["mainMenuEntries"] == 0  # … and not in Label Studio's main menu
 
     # page load: what the browser actually fetched of ours before any click (gzip of the bodies)
     assert r["pageLoad"]["gzip"] <= 150 * 1024, r["pageLoad"]

@@ -339,3 +339,76 @@ def test_restart_after_the_node_was_killed(tmp_path):
     assert second is not None
     for pid in list(first.pids.values()) + list(second.pids.values()):
         assert _process_gone(pid, str(data))
+
+
+# ----------------------------------------------------------------------------- restart by hand (issue 15, 3.7)
+
+
+def _cli(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "devnode", *args], cwd=REPO_ROOT, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_start_by_hand_brings_back_the_node_as_it_was_last_started(ceramic_admin_key, tmp_path):
+    """`make run` starts the node with the project's admin DID and ports; stopped, then started again by hand with
+    only `--data-dir`, it is the same node: same ports, same admin DID (it may index models), same state."""
+    from orbis_export.ceramic import CeramicClient
+
+    data = tmp_path / "by-hand"
+    port, ipfs_port = ctl.free_port(), ctl.free_port()
+    while ipfs_port == port:
+        ipfs_port = ctl.free_port()
+    first = ctl.start(data, port=port, ipfs_port=ipfs_port, admin_dids=[ceramic_admin_key.did])
+    try:
+        assert _listening(first.pids["ipfs"]) == {("127.0.0.1", ipfs_port)}  # the IPFS port is the one asked for
+        assert json.loads((data / ctl.SETTINGS_NAME).read_text()) == {
+            "port": port, "ipfs_port": ipfs_port, "host": "127.0.0.1", "admin_dids": [ceramic_admin_key.did]}
+        stopped = _cli("stop", "--data-dir", str(data))
+        assert stopped.returncode == 0 and "stopped" in stopped.stdout
+        assert (data / ctl.SETTINGS_NAME).exists()  # what the node was started with outlives the node
+
+        again = _cli("start", "--no-install", "--data-dir", str(data))
+        assert again.returncode == 0, again.stderr
+        assert f"port {port}" in again.stderr and ceramic_admin_key.did in again.stderr  # says what it reused
+        record = json.loads((data / "devnode.json").read_text())
+        assert (record["port"], record["ipfs_port"], record["admin_dids"]) == (port, ipfs_port,
+                                                                              [ceramic_admin_key.did])
+        config = json.loads((data / "daemon.config.json").read_text())
+        assert config["http-api"]["admin-dids"] == [ceramic_admin_key.did]
+        with CeramicClient(record["url"], timeout=30) as client:
+            assert isinstance(client.admin_indexed_models(ceramic_admin_key), list)  # 401 unless an admin DID
+
+        # starting it twice says how to restart; restart gives new processes on the same ports
+        twice = _cli("start", "--no-install", "--data-dir", str(data))
+        assert twice.returncode == 1 and "already running" in twice.stderr and "devnode restart" in twice.stderr
+        restarted = _cli("restart", "--no-install", "--data-dir", str(data))
+        assert restarted.returncode == 0, restarted.stderr
+        after = json.loads((data / "devnode.json").read_text())
+        assert (after["port"], after["ipfs_port"]) == (port, ipfs_port)
+        assert set(after["pids"].values()).isdisjoint(record["pids"].values())
+        assert ctl.healthcheck(after["url"])
+    finally:
+        ctl.stop(data)
+
+
+def test_a_taken_port_of_the_last_start(tmp_path):
+    """The last IPFS port taken since: any free one (only Ceramic uses it). The last Ceramic port taken: refused,
+    saying so (Label Studio is configured with that port)."""
+    data = tmp_path / "taken"
+    data.mkdir()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        taken = busy.getsockname()[1]
+        (data / ctl.SETTINGS_NAME).write_text(json.dumps({"port": ctl.free_port(), "ipfs_port": taken,
+                                                          "host": "127.0.0.1", "admin_dids": []}))
+        node = ctl.start(data, die_with_parent=True)
+        try:
+            assert node.ipfs_port != taken and ctl.healthcheck(node.url)
+        finally:
+            ctl.stop(data)
+        (data / ctl.SETTINGS_NAME).write_text(json.dumps({"port": taken, "host": "127.0.0.1", "admin_dids": []}))
+        with pytest.raises(DevNodeError) as err:
+            ctl.start(data, timeout=60)
+    assert f"127.0.0.1:{taken}: the port is already in use (the port this node used last time" in err.value.summary
+    assert not (data / "devnode.json").exists()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.orbisdb.sessions import admin_session_of
 from orbis_export.orbisdb import (
     OrbisDBAuthError,
     OrbisDBClient,
@@ -17,6 +18,7 @@ from orbis_export.orbisdb import (
     OrbisDBUnavailable,
     QueryFailed,
     normalize_row,
+    row_differences,
 )
 
 RECORDED = json.loads((Path(__file__).parent / "recorded_responses.json").read_text())
@@ -160,8 +162,33 @@ def test_normalize_row_gives_document_content_back():
                              "id": {"type": "integer"}, "text": {"type": "string"}}}
     content = normalize_row(row, schema)
     assert content["lead_time"] == 4.2 and content["stars"] == 5 and content["text"] == "I love this product"
-    for gone in ("stream_id", "controller", "_metadata_context", "plugins_data", "indexed_at", "tags"):
+    for gone in ("stream_id", "controller", "_metadata_context", "plugins_data", "indexed_at"):
         assert gone not in content
+    assert "tags" in content and content["tags"] is None  # a NULL column is the document's explicit null
+
+
+def test_row_differences_take_null_columns_as_null_fields_and_name_stale_ones():
+    schema = {"properties": {"confidence": {"type": ["integer", "null"]}, "lead_time": {"type": "number"},
+                             "note": {"type": ["string", "null"]}, "done": {"type": "boolean"},
+                             "regions": {"type": ["array", "null"]}}}
+    row = {"stream_id": "k", "controller": "did:pkh:x", "_metadata_context": None, "plugins_data": None,
+           "indexed_at": "2026-12-02T10:00:00", "confidence": None, "lead_time": "4.6", "note": None, "done": True,
+           "regions": [{"start": 3, "end": 8}]}
+    cleared = {"confidence": None, "lead_time": 4.6, "note": None, "done": True, "regions": [{"start": 3, "end": 8}]}
+    assert row_differences(row, cleared, schema) == []
+    older = {k: v for k, v in cleared.items() if k != "note"}  # a document written before fields were nullable
+    assert row_differences(row, older, schema) == []
+    # OrbisDB kept the values the document cleared: each is named, with both sides
+    stale = {**row, "confidence": 2, "note": "old note"}
+    diffs = row_differences(stale, cleared, schema)
+    assert diffs == ["confidence: OrbisDB has 2, the document has null",
+                     'note: OrbisDB has "old note", the document has null']
+    # types are not blurred: a boolean column never equals a number, a missing column is named
+    assert row_differences({**row, "done": 1}, cleared, schema) == ["done: OrbisDB has 1, the document has true"]
+    assert row_differences(row, {**cleared, "extra": "x"}, schema) == [
+        'extra: OrbisDB has no such column, the document has "x"']
+    assert row_differences({**row, "lead_time": "4.7"}, cleared, schema) == [
+        "lead_time: OrbisDB has 4.7, the document has 4.6"]
 
 
 def test_metadata_and_is_indexed(node):
@@ -173,11 +200,12 @@ def test_metadata_and_is_indexed(node):
 
 
 def test_ensure_model_indexed_checks_first_and_never_reindexes(node):
+    node.on("GET", "/api/setup/status", "status_self_hosted")
     node.on("GET", "/api/metadata", "metadata")
     node.on("POST", "/api/db/index/model", "index_model_ok")
     with OrbisDBClient(node.url, admin_session=ADMIN_SESSION) as client:
         assert client.ensure_model_indexed(MODEL) is True  # already indexed: nothing sent (it would be renamed)
-        assert [r["path"] for r in node.received] == ["/api/metadata"]
+        assert [r["path"] for r in node.received] == ["/api/setup/status", "/api/metadata"]
         assert client.ensure_model_indexed(OTHER_MODEL) is False
     post = node.received[-1]
     assert post["path"] == "/api/db/index/model" and post["body"] == {"model_id": OTHER_MODEL}
@@ -227,6 +255,7 @@ def test_bad_url_is_a_config_error():
 def test_register_model_and_context_for_orbis_setup(node):
     from orbis_export.orbisdb import register_model_and_context
 
+    node.on("GET", "/api/setup/status", "status_self_hosted")
     node.on("GET", "/api/metadata", "metadata")
     node.on("POST", "/api/db/index/model", "index_model_ok")
     node.on("GET", "/api/settings/", "settings")
@@ -238,3 +267,93 @@ def test_register_model_and_context_for_orbis_setup(node):
             "model": "already indexed", "context": "already registered"}
         assert register_model_and_context(OTHER_MODEL, "", client=client) == {"model": "indexed now", "context": "none"}
     assert [r["path"] for r in node.received].count("/api/db/index/model") == 1
+
+
+# --- shared node: one slot per env (server/utils/helpers.js getOrbisDBSettings(slot)) -----------------------------
+
+
+@pytest.fixture
+def slot():
+    from eth_account import Account
+
+    wallet = Account.create()
+    session = admin_session_of(wallet)
+    from orbis_export.ceramic import Session
+
+    return {"session": session, "env": Session.from_serialized(session).did}
+
+
+def test_shared_node_asks_the_env_slot_not_the_global_metadata(node, slot):
+    """The slot's settings map the model: indexed (the global metadata, which does not, is never asked)."""
+    node.on("GET", "/api/setup/status", "status_shared")
+    node.on("GET", "/api/settings/", "slot_settings_with_model")
+    node.on("POST", "/api/db/index/model", "index_model_ok")
+    node.on("GET", "/api/metadata", "metadata_global_without_model")
+    with OrbisDBClient(node.url, env=slot["env"], admin_session=slot["session"]) as client:
+        assert client.ensure_model_indexed(MODEL) is True
+    paths = [r["path"] for r in node.received]
+    assert paths == ["/api/setup/status", "/api/settings/"]  # no index call: that would rename the slot's table
+    assert node.received[1]["auth"] == f"Bearer {slot['session']}"
+
+
+def test_shared_node_slot_table_counts_as_indexed_and_a_missing_one_is_indexed_once(node, slot):
+    node.on("GET", "/api/setup/status", "status_shared")
+    node.on("GET", "/api/settings/", "slot_settings_empty")
+    node.on("POST", "/api/db/query/json", "query_empty", "query_sql_error")  # table there; then no table
+    node.on("POST", "/api/db/index/model", "index_model_ok")
+    with OrbisDBClient(node.url, env=slot["env"], admin_session=slot["session"]) as client:
+        assert client.ensure_model_indexed(MODEL) is True  # the slot's database has the table
+        assert client.ensure_model_indexed(OTHER_MODEL) is False  # no table in the slot: indexed now
+    queries = [r["body"] for r in node.received if r["path"] == "/api/db/query/json"]
+    assert [q["env"] for q in queries] == [slot["env"], slot["env"]]
+    assert [q["jsonQuery"]["$table"] for q in queries] == [MODEL, OTHER_MODEL]
+    posts = [r for r in node.received if r["path"] == "/api/db/index/model"]
+    assert [p["body"] for p in posts] == [{"model_id": OTHER_MODEL}]
+
+
+def test_shared_node_without_admin_session_reads_the_slot_table(node, slot):
+    node.on("GET", "/api/setup/status", "status_shared")
+    node.on("POST", "/api/db/query/json", "query_unknown_env")
+    with OrbisDBClient(node.url, env=slot["env"]) as client, pytest.raises(QueryFailed, match="no slot for"):
+        client.is_indexed(MODEL)
+
+
+def test_shared_node_refuses_an_admin_session_of_another_slot_or_no_env(node, slot):
+    from eth_account import Account
+
+    node.on("GET", "/api/setup/status", "status_shared")
+    node.on("POST", "/api/db/index/model", "index_model_ok")
+    other = admin_session_of(Account.create())
+    with OrbisDBClient(node.url, env=slot["env"], admin_session=other) as client:
+        with pytest.raises(OrbisDBConfigError, match="act on the slot of the admin session's DID"):
+            client.ensure_model_indexed(MODEL)
+    with OrbisDBClient(node.url, admin_session=slot["session"]) as client:
+        with pytest.raises(OrbisDBConfigError, match="set ORBIS_ENV_ID"):
+            client.ensure_model_indexed(MODEL)
+    assert "/api/db/index/model" not in [r["path"] for r in node.received]
+    assert other not in json.dumps(node.received[0])  # the session is never in a request we did not need
+
+
+def test_builds_without_a_status_route_are_shared_only_with_an_env(node, slot):
+    node.on("GET", "/api/metadata", "metadata")
+    with OrbisDBClient(node.url) as client:  # /api/setup/status answers 404
+        assert client.is_shared() is False and client.is_indexed(MODEL) is True
+    with OrbisDBClient(node.url, env=slot["env"]) as client:
+        assert client.is_shared() is True
+
+
+def test_find_context_by_name_at_the_top_or_under_a_parent():
+    contexts = RECORDED["settings"]["body"]["settings"]["contexts"]
+    assert OrbisDBClient.find_context_by_name(contexts, "Label Studio")["stream_id"] == CONTEXT
+    assert OrbisDBClient.find_context_by_name(contexts, "project 3") is None  # not at the top level
+    assert OrbisDBClient.find_context_by_name(contexts, "project 3", CONTEXT)["stream_id"] == SUB_CONTEXT
+    assert OrbisDBClient.find_context_by_name(contexts, "Label Studio", SUB_CONTEXT) is None
+
+
+def test_a_sub_context_needs_its_parent_registered_first(node):
+    node.on("GET", "/api/setup/status", "status_self_hosted")
+    node.on("GET", "/api/settings/", "settings")
+    with OrbisDBClient(node.url, admin_session=ADMIN_SESSION) as client, \
+            pytest.raises(OrbisDBConfigError, match="parent context .* is not registered"):
+        client.ensure_context(SUB_CONTEXT[:-3] + "aaa", "child", parent=SUB_CONTEXT[:-3] + "bbb")
+    assert "/api/contexts/" not in [r["path"] for r in node.received]

@@ -81,7 +81,7 @@ def test_a_forged_completed_by_on_create_is_signed_by_whoever_saved_it(make_lab,
     c = doc.content
     assert (c["annotator"], c["saved_by"], c["origin"], c["signer_kind"], c["signer_did"]) == (
         labeler.pk, member.pk, "attributed", "reviewer", lab.dids[1])
-    assert "annotator_did" not in c  # the claim is not dressed up with the labeler's DID
+    assert c["annotator_did"] is None  # the claim is not dressed up with the labeler's DID (an explicit null)
 
 
 def test_a_member_editing_a_labelers_annotation_makes_a_revision_of_their_own(make_lab, node_client, sync_model):

@@ -156,7 +156,7 @@ def test_the_browser_session_still_works(api_for, wallets):
 
 def test_production_turns_signup_by_invite_link_on(tmp_path):
     environ = {"ORBIS_DATA_DIR": str(tmp_path), "ORBIS_MODE": "production", "ORBIS_SECRET_KEY": "A" * 43 + "=",
-               "ORBIS_PUBLIC_URL": "https://labels.example.org"}
+               "ORBIS_PUBLIC_URL": "https://labels.example.org", "SECRET_KEY": "s" * 50}
     conf.label_studio_environment(conf.load(environ), environ)
     assert environ["DISABLE_SIGNUP_WITHOUT_LINK"] == "1"
     # an operator may still open signup explicitly (Label Studio reads the variable); local mode leaves it alone

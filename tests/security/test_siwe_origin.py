@@ -137,7 +137,7 @@ def test_an_imported_session_with_ours_or_did_sessions_default_statement_is_acce
 # --- 3. ALLOWED_HOSTS in production --------------------------------------------------------------------------------
 
 PRODUCTION = {"ORBIS_MODE": "production", "ORBIS_SECRET_KEY": "A" * 43 + "=",
-              "ORBIS_PUBLIC_URL": "https://labels.example.org"}
+              "ORBIS_PUBLIC_URL": "https://labels.example.org", "SECRET_KEY": "s" * 50}
 PRODUCTION_HOSTS = ["labels.example.org", "localhost", "127.0.0.1", "[::1]"]
 
 

@@ -10,12 +10,11 @@
 //      ORBIS_E2E_SCREENSHOT (where the committed screenshot goes), ORBIS_E2E_DEAD_URL
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { login as signIn, openBrowser } from './harness.mjs';
 
 const env = process.env;
 const BASE = env.ORBIS_E2E_BASE;
 const ART = env.ORBIS_E2E_ARTIFACTS || 'test-artifacts/browser';
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 mkdirSync(ART, { recursive: true });
 const result = { consoleErrors: [], pageErrors: [], blocked: [], screenshots: [], httpErrors: [] };
 let shot = 0;
@@ -28,38 +27,14 @@ async function screenshot(page, name) {
   return file;
 }
 
-const browser = await chromium.launch({
-  executablePath: env.ORBIS_E2E_CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-await context.route('**/*', (route) => {
-  const url = new URL(route.request().url());
-  if (LOOPBACK.has(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-  result.blocked.push(url.host);
-  return route.abort('blockedbyclient');
-});
-const page = await context.newPage();
-page.setDefaultTimeout(30000);
-page.on('pageerror', (err) => result.pageErrors.push(String(err && err.message ? err.message : err).slice(0, 400)));
+const { browser, context, page } = await openBrowser(result, { viewport: { width: 1280, height: 900 } });
 page.on('response', (resp) => {
   if (resp.status() >= 500 || (resp.status() >= 400 && /\/api\/storages\/(?!export\/ceramic\/validate)/.test(resp.url()))) {
     result.httpErrors.push(`${resp.status()} ${resp.url()}`);
   }
 });
 
-async function login() {
-  for (let attempt = 1; ; attempt += 1) {
-    await page.goto(`${BASE}/user/login/`);
-    await page.fill('input[name=email]', env.ORBIS_E2E_EMAIL);
-    await page.fill('input[name=password]', env.ORBIS_E2E_PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit], input[type=submit]')]);
-    if (!/\/user\/login/.test(page.url())) return;
-    if (attempt >= 3) throw new Error(`login failed ${attempt} times (still on ${page.url()})`);
-    result.loginRetries = attempt; // the shared SQLite test database can be briefly locked by another writer
-  }
-}
+const login = () => signIn(page, BASE, env.ORBIS_E2E_EMAIL, env.ORBIS_E2E_PASSWORD, result);
 
 try {
   await login();

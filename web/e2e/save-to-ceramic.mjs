@@ -7,13 +7,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { login as signIn, openBrowser } from './harness.mjs';
 
 const env = process.env;
 const BASE = env.ORBIS_E2E_BASE;
 const ART = env.ORBIS_E2E_ARTIFACTS || 'test-artifacts/browser';
 const SCENARIO = env.ORBIS_E2E_SCENARIO || 'main';
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 mkdirSync(ART, { recursive: true });
 
 const result = { scenario: SCENARIO, steps: [], consoleErrors: [], pageErrors: [], failedRequests: [], ignoredConsole: [], blocked: [], screenshots: [] };
@@ -48,24 +47,11 @@ async function step(name) {
 
 const KNOWN_LS_NOISE = [/\/heidi-tips/, /Failed to load live Heidi tips/];
 
-const browser = await chromium.launch({
-  executablePath: env.ORBIS_E2E_CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
-const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-await context.route('**/*', (route) => {
-  const url = new URL(route.request().url());
-  if (LOOPBACK.has(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-  result.blocked.push(url.host);
-  return route.abort('blockedbyclient');
-});
+const { browser, context, page } = await openBrowser(result, { viewport: { width: 1280, height: 1000 } });
 if (env.ORBIS_E2E_WALLET_KEY) {
   await context.addInitScript((key) => { try { localStorage.setItem('orbis:test-wallet-key', key); } catch { /* */ } },
     env.ORBIS_E2E_WALLET_KEY);
 }
-const page = await context.newPage();
-page.setDefaultTimeout(30000);
 const loaded = []; // our static files fetched, with sizes
 const responses = [];
 page.on('console', (msg) => {
@@ -82,7 +68,6 @@ page.on('console', (msg) => {
   result.consoleErrors.push(`${text.slice(0, 300)}${where ? ` @ ${where}` : ''} (page ${page.url()})`);
 });
 page.on('requestfailed', (req) => result.failedRequests.push(`${req.method()} ${req.url()} ${req.failure() ? req.failure().errorText : ''} (page ${page.url()})`));
-page.on('pageerror', (err) => result.pageErrors.push(`${String(err && err.message ? err.message : err).slice(0, 400)} @ ${page.url()}`));
 page.on('response', async (resp) => {
   const url = resp.url();
   responses.push([resp.status(), url]);
@@ -94,14 +79,10 @@ page.on('response', async (resp) => {
   }
 });
 
-async function login() {
-  await page.goto(`${BASE}/user/login/`);
+const login = () => signIn(page, BASE, env.ORBIS_E2E_EMAIL, env.ORBIS_E2E_PASSWORD, result, async () => {
   await screenshot(page, 'login');
   result.privyLoginEntry = await page.locator('[data-orbis-login]').count();
-  await page.fill('input[name=email]', env.ORBIS_E2E_EMAIL);
-  await page.fill('input[name=password]', env.ORBIS_E2E_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('button[type=submit], input[type=submit]')]);
-}
+});
 
 async function openIdentity() {
   await page.waitForSelector('[data-orbis-identity-trigger=header]');
@@ -166,11 +147,15 @@ try {
     await screenshot(page, 'identity-connected');
     await page.click('[data-orbis-identity] .orbis-close');
 
-    // the same menu from Label Studio's sidebar
-    await page.click('.lsf-menu-header__trigger');
-    result.sidebarEntry = await page.waitForSelector('.lsf-main-menu [data-orbis-identity-trigger=sidebar]', { timeout: 10000 })
+    // the same menu from Label Studio's user menu (the avatar), never in the main menu
+    await page.click('.lsf-menu-header__user');
+    result.userMenuEntry = await page.waitForSelector('.lsf-dropdown [data-orbis-identity-trigger=user-menu]', { timeout: 10000 })
       .then(() => true, () => false);
-    await page.waitForTimeout(600); // the sidebar slides in
+    await screenshot(page, 'user-menu');
+    await page.keyboard.press('Escape');
+    await page.click('.lsf-menu-header__trigger');
+    await page.waitForTimeout(600); // the main menu slides in
+    result.mainMenuEntries = await page.locator('.lsf-sidebar [data-orbis-identity-trigger]').count();
     await screenshot(page, 'sidebar');
     await page.click('.lsf-menu-header__trigger');
 

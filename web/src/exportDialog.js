@@ -2,7 +2,7 @@
 // JSON-MIN, and a panel with live progress, the summary, links and readable errors.
 import { el } from './ui.js';
 import { describeStatus } from './identity.js';
-import { errorLines, formatReason, jobCounts, isJsonMin, progressFraction, progressLine, projectIdFromPath, runSync, summarize } from './sync.js';
+import { errorLines, formatReason, jobCounts, isJsonMin, pendingPeople, progressFraction, progressLine, projectIdFromPath, runSync, summarize } from './sync.js';
 
 export const SELECTORS = {
   page: '.lsf-export-page',
@@ -117,10 +117,15 @@ export function createExportDialog({ api, config, identity = null, win = window,
       }
       if (projectId) links.push(el('a', { href: `/projects/${projectId}/orbis/`, 'data-orbis-link': 'provenance' }, 'Provenance of this project'));
       const errs = errorLines(job);
+      const waiting = pendingPeople(job);
       status.replaceChildren(...[
         el('p', { class: 'orbis-title', 'data-orbis-summary': s.tone, role: s.tone === 'error' ? 'alert' : 'status', text: s.title }),
         jobCounts(job).total ? el('p', { class: 'orbis-muted', 'data-orbis-progress': true, text: progressLine(job) }) : null,
         ...s.lines.map((line) => el('p', { text: line })),
+        waiting.length ? el('p', { class: 'orbis-subtitle', text: 'Waiting for:' }) : null,
+        waiting.length ? el('ul', { class: 'orbis-errors', 'data-orbis-pending': true }, ...waiting.map((p) => el('li', {
+          'data-orbis-pending-person': p.who },
+        el('strong', { text: p.who }), ` — ${p.count} row${p.count === 1 ? '' : 's'}`, p.action ? `: ${p.action}` : ''))) : null,
         errs.length ? el('ul', { class: 'orbis-errors', 'data-orbis-errors': true }, ...errs.map((t) => el('li', { text: t }))) : null,
         links.length ? el('p', { class: 'orbis-links' }, ...links) : null,
       ].filter(Boolean));

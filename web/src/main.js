@@ -7,6 +7,7 @@ import { createIdentityMenu } from './identityMenu.js';
 import { createExportDialog } from './exportDialog.js';
 import { isLoginPage, mountLoginEntry } from './loginPage.js';
 import { installStorageCsrf } from './csrfFetch.js';
+import { installStorageCard } from './storageCard.js';
 
 function ours(node) {
   const element = node && node.nodeType === 1 ? node : node && node.parentElement;
@@ -21,6 +22,7 @@ export function start(win = window, doc = document) {
   win.orbis = publicApi;
 
   installStorageCsrf(win, doc);
+  installStorageCard(win, doc);
 
   if (isLoginPage(win.location)) {
     mountLoginEntry({ config, doc });

@@ -80,9 +80,27 @@ export function summarize(job) {
   if (c.pending) {
     if (tone === 'ok') tone = 'warn';
     lines.push(`${c.pending} row${c.pending === 1 ? ' waits' : 's wait'} for their labeler to connect a wallet ` +
-      '(Ceramic identity in the menu); they are written by the next run after that.');
+      '(the Ceramic menu in the top bar); they are written by the next run after that.');
   }
   return { tone, title, lines };
+}
+
+/**
+ * Whose rows wait and what each person must do, from the job status's `pending` (computed by the server when the job
+ * has ended: {count, people: [{label, name, email, count, hasWallet, action}]}). Empty when the status carries none.
+ */
+export function pendingPeople(job, limit = 10) {
+  const people = (job && job.pending && Array.isArray(job.pending.people)) ? job.pending.people : [];
+  const out = people.slice(0, limit).map((p) => ({
+    who: p.label || p.email || p.name || (p.userId != null ? `user ${p.userId}` : 'nobody on record'),
+    count: Number(p.count || 0),
+    action: p.action || '',
+  }));
+  if (people.length > limit) {
+    const rest = people.slice(limit).reduce((n, p) => n + Number(p.count || 0), 0);
+    out.push({ who: `${people.length - limit} more people`, count: rest, action: 'see the provenance page' });
+  }
+  return out;
 }
 
 /** Up to `limit` per-row errors as readable lines. */

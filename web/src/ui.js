@@ -28,19 +28,36 @@ const CSS = `
 .orbis-bar>span{display:block;height:100%;width:0;background:#617ada;transition:width .3s}
 .orbis-links a{margin-right:14px}
 .orbis-errors{margin:4px 0 0;padding-left:18px}
+.orbis-panel .orbis-subtitle{margin:6px 0 0;font-weight:600}
 .orbis-save[disabled]{cursor:not-allowed;opacity:.55}
-.orbis-identity-pop{position:fixed;z-index:2000;left:16px;bottom:56px;width:360px;max-width:calc(100vw - 32px);padding:14px 16px;border-radius:10px;background:#fff;color:#1f1f1f;box-shadow:0 8px 30px rgba(0,0,0,.2);font-size:13px;line-height:1.45}
-.orbis-identity-pop h3{margin:0 0 8px;font-size:15px}
-.orbis-identity-pop .orbis-did{font-family:monospace;font-size:11px;word-break:break-all}
-.orbis-identity-pop button,.orbis-btn{margin:8px 8px 0 0;padding:6px 12px;border-radius:6px;border:1px solid rgba(0,0,0,.2);background:#fff;cursor:pointer;font:inherit}
-.orbis-identity-pop button.orbis-primary,.orbis-btn.orbis-primary{background:#617ada;border-color:#617ada;color:#fff}
+.orbis-identity-pop{position:fixed;z-index:2000;left:16px;bottom:56px;width:380px;max-width:calc(100vw - 32px);box-sizing:border-box;padding:14px 16px;border-radius:var(--corner-radius-small,8px);border:1px solid var(--color-neutral-border,rgba(0,0,0,.12));background:var(--color-neutral-background,#fff);color:var(--color-neutral-content,#1f1f1f);box-shadow:0 8px 30px rgba(var(--color-neutral-shadow-raw,0 0 0)/.25);font-size:14px;line-height:1.45}
+.orbis-identity-pop h3{margin:0 0 8px;font-size:16px;font-weight:600}
+.orbis-identity-pop p{margin:0 0 6px}
+.orbis-identity-pop .orbis-muted{color:var(--color-neutral-content-subtle,inherit);opacity:1}
+.orbis-did-row{display:flex;align-items:center;gap:8px;margin:2px 0 6px;padding:4px 4px 4px 8px;border-radius:var(--corner-radius-smaller,4px);background:var(--color-neutral-surface,rgba(127,127,127,.08))}
+.orbis-did-row .orbis-did{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-family:var(--font-mono,ui-monospace,monospace);font-size:12px}
+.orbis-identity-pop .orbis-did-row button.orbis-copy{flex:none;margin:0;padding:2px 10px;font-size:12px}
+.orbis-identity-pop button,.orbis-btn{margin:8px 8px 0 0;padding:6px 12px;border-radius:var(--corner-radius-smaller,6px);border:1px solid var(--color-neutral-border,rgba(0,0,0,.2));background:var(--color-neutral-background,#fff);color:var(--color-neutral-content,inherit);cursor:pointer;font:inherit}
+.orbis-identity-pop button:hover{background:var(--color-neutral-surface-hover,rgba(127,127,127,.08))}
+.orbis-identity-pop button.orbis-primary,.orbis-btn.orbis-primary{background:var(--color-primary-surface,#617ada);border-color:var(--color-primary-surface,#617ada);color:var(--color-primary-surface-content,#fff)}
 .orbis-identity-pop button[disabled]{opacity:.55;cursor:wait}
-.orbis-identity-pop .orbis-close{position:absolute;right:8px;top:4px;margin:0;border:0;background:none;font-size:18px}
-.orbis-identity-pop .orbis-error{color:#cf222e}
-.orbis-identity-pop .orbis-ok{color:#1a7f37}
-.orbis-badge{position:fixed;z-index:1900;left:16px;bottom:16px;padding:6px 12px;border-radius:16px;border:1px solid rgba(0,0,0,.15);background:#fff;color:#1f1f1f;font-size:12px;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.12)}
-.orbis-badge[data-state=active]::before{content:"";display:inline-block;width:8px;height:8px;border-radius:50%;background:#1a7f37;margin-right:6px}
-.orbis-badge[data-state=renew]::before,.orbis-badge[data-state=disconnected]::before,.orbis-badge[data-state=none]::before{content:"";display:inline-block;width:8px;height:8px;border-radius:50%;background:#bf8700;margin-right:6px}
+.orbis-identity-pop .orbis-close{position:absolute;right:8px;top:4px;margin:0;border:0;background:none;font-size:18px;line-height:1;padding:4px 6px}
+.orbis-identity-pop .orbis-error{color:var(--color-negative-content,#cf222e)}
+.orbis-identity-pop .orbis-ok{color:var(--color-positive-content,#1a7f37)}
+.orbis-waiting{margin:10px 0 4px;padding:8px 10px;border-radius:var(--corner-radius-smaller,6px);border:1px solid var(--color-warning-border,#bf8700);background:var(--color-warning-background,#fff8c5)}
+.orbis-waiting strong{display:block;margin-bottom:2px}
+.orbis-waiting p{margin:0}
+.orbis-waiting ul{margin:4px 0 0;padding-left:18px}
+.orbis-waiting a{color:var(--color-primary-content,inherit)}
+.orbis-pill{display:inline-flex;align-items:center;gap:8px;align-self:center;box-sizing:border-box;height:32px;margin:0 12px 0 8px;padding:4px 12px;border-radius:24px;border:1px solid var(--color-neutral-border,rgba(127,127,127,.35));background:var(--color-neutral-background,#fff);color:var(--color-neutral-content,inherit);font-family:inherit;font-size:var(--font-size-16,1rem);line-height:24px;white-space:nowrap;cursor:pointer;transition:all .15s ease-out}
+.orbis-pill:hover{background:var(--color-neutral-surface,rgba(127,127,127,.08));border-color:var(--color-neutral-border-bold,rgba(127,127,127,.5))}
+.orbis-pill__dot{width:8px;height:8px;border-radius:50%;background:var(--color-warning-content,#bf8700);flex:none}
+[data-orbis-identity-trigger][data-state=active] .orbis-pill__dot{background:var(--color-positive-content,#1a7f37)}
+.orbis-pill__count{min-width:20px;height:20px;box-sizing:border-box;padding:0 6px;border-radius:10px;background:var(--color-warning-content,#bf8700);color:var(--color-neutral-background,#fff);font-size:12px;font-weight:600;line-height:20px;text-align:center}
+.lsf-main-menu__item .orbis-pill__count{margin-left:8px}
+.orbis-pill__count[hidden]{display:none}
+.orbis-badge{position:fixed;z-index:1900;left:16px;bottom:16px;margin:0;box-shadow:0 2px 8px rgba(0,0,0,.12)}
+.orbis-storage-progress{margin-top:8px;font-size:14px;color:var(--color-neutral-content-subtle,inherit)}
 .orbis-login-privy{margin-top:16px;text-align:center;font-size:13px}
 .orbis-login-privy button{width:100%;padding:10px;border-radius:6px;border:1px solid rgba(0,0,0,.2);background:#fff;cursor:pointer;font:inherit}
 .orbis-login-privy p{margin:8px 0 0;text-align:left}

@@ -126,4 +126,37 @@ describe('Save to Ceramic in the Export dialog', () => {
     await until(() => panel.dataset.jobStatus === 'done');
     expect(panel.querySelector('[data-orbis-summary]').textContent).toBe('Saved 2 rows to Ceramic (2 new).');
   });
+
+  it('names whose rows wait and what each person must do, when the job status carries it', async () => {
+    const page = renderDialog('JSON-MIN');
+    const pending = { count: 3, ready: 0, people: [
+      { userId: 2, name: 'Ann Lee', email: 'ann@example.org', label: 'Ann Lee <ann@example.org>', count: 2, hasWallet: false,
+        action: 'Ann Lee <ann@example.org> logs in to Label Studio, opens the Ceramic menu in the top bar and connects a wallet' },
+      { userId: 5, name: '', email: 'bob@example.org', label: 'bob@example.org', count: 1, hasWallet: true, action: 'reconnects' }] };
+    const api = fakeApi({
+      'GET /projects/4/sync': async () => [200, { job: null }],
+      'POST /projects/4/sync': async () => [202, { job: job({ id: 11, counts: { written: 1, create: 1, pending_signer: 3, done: 4, total: 4 }, pending }) }],
+    });
+    createExportDialog({ api, config: {}, win, pollMs: 1 }).scan();
+    const panel = page.querySelector('[data-orbis-panel]');
+    page.querySelector('[data-orbis-save]').click();
+    await until(() => panel.dataset.jobStatus === 'done');
+    expect(panel.dataset.tone).toBe('warn');
+    const people = [...panel.querySelectorAll('[data-orbis-pending] li')].map((li) => li.textContent);
+    expect(people).toEqual([
+      'Ann Lee <ann@example.org> — 2 rows: Ann Lee <ann@example.org> logs in to Label Studio, opens the Ceramic menu in the top bar and connects a wallet',
+      'bob@example.org — 1 row: reconnects']);
+    // without the list (an older server), the counts alone
+    const page2 = renderDialog('JSON-MIN');
+    const api2 = fakeApi({
+      'GET /projects/4/sync': async () => [200, { job: null }],
+      'POST /projects/4/sync': async () => [202, { job: job({ id: 12, counts: { pending_signer: 1, done: 1, total: 1 } }) }],
+    });
+    createExportDialog({ api: api2, config: {}, win, pollMs: 1 }).scan();
+    const panel2 = page2.querySelector('[data-orbis-panel]');
+    page2.querySelector('[data-orbis-save]').click();
+    await until(() => panel2.dataset.jobStatus === 'done');
+    expect(panel2.querySelector('[data-orbis-pending]')).toBeNull();
+    expect(panel2.textContent).toMatch(/1 row waits for their labeler/);
+  });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createIdentityMenu } from '../src/identityMenu.js';
+import { createIdentityMenu, waitingText } from '../src/identityMenu.js';
 import { isLoginPage, mountLoginEntry } from '../src/loginPage.js';
 import { fakeApi } from './helpers.js';
 
@@ -9,15 +9,19 @@ const ACTIVE = { linked: true, did: 'did:pkh:eip155:1:0xab', address: '0xab', se
   needsRenewal: false, remainingSeconds: 86400 * 7, expiresAt: '2026-11-28T00:00:00Z' } };
 
 function header() {
+  // Label Studio 1.23.2's DOM: the top bar, the main menu (a floating sidebar), the Project Settings navigation and
+  // the user menu (the avatar's dropdown) — the last three are all `ul.lsf-main-menu` lists
   document.body.innerHTML = `<div class="lsf-menu-header"><div class="lsf-menu-header__trigger"></div>
-    <div class="lsf-menu-header__user">DE</div></div>
-    <div class="lsf-sidebar"><ul class="lsf-main-menu"><li><a class="lsf-main-menu__item lsf-main-menu__item_active">Projects</a></li></ul></div>`;
+    <button class="themeToggle">Light</button><div class="lsf-menu-header__user">DE</div></div>
+    <div class="lsf-dropdown lsf-sidebar lsf-sidebar_floating"><ul class="lsf-main-menu"><li><a class="lsf-main-menu__item lsf-main-menu__item_active">Projects</a></li></ul></div>
+    <div class="lsf-sidebar-menu"><div class="lsf-sidebar-menu__navigation"><ul class="lsf-main-menu"><li><a class="lsf-main-menu__item lsf-main-menu__item_active" href="/projects/1/settings/">General</a></li></ul></div></div>
+    <div class="lsf-dropdown lsf-visible"><ul class="lsf-main-menu lsf-main-menu_collapsed"><li><a href="/user/account" class="lsf-main-menu__item"><span class="lsf-main-menu__item-icon"></span>Account &amp; Settings</a></li><li><a href="/logout" class="lsf-main-menu__item"><span class="lsf-main-menu__item-icon"></span>Log Out</a></li></ul></div>`;
 }
 
 describe('identity menu', () => {
   beforeEach(() => { document.body.innerHTML = ''; });
 
-  it('adds one entry to the header (before the user menu) and one to the sidebar, idempotently', async () => {
+  it('adds the pill to the top bar (before the user menu) and an entry to the user menu, nowhere else, idempotently', async () => {
     header();
     const api = fakeApi({ 'GET /identity/status': async () => [200, { linked: false }] });
     const menu = createIdentityMenu({ api, config: { testWallet: true }, win: { localStorage: null } });
@@ -25,10 +29,67 @@ describe('identity menu', () => {
     menu.mount();
     await menu.refresh();
     const triggers = document.querySelectorAll('[data-orbis-identity-trigger]');
-    expect([...triggers].map((t) => t.dataset.orbisIdentityTrigger)).toEqual(['header', 'sidebar']);
+    expect([...triggers].map((t) => t.dataset.orbisIdentityTrigger)).toEqual(['header', 'user-menu']);
     expect(triggers[0].nextElementSibling.className).toBe('lsf-menu-header__user');
     expect(triggers[0].textContent).toBe('Ceramic: connect');
-    expect(triggers[1].className).not.toContain('_active');
+    // the user-menu entry: Label Studio's item look with an icon, before Log Out, never marked active
+    const item = triggers[1];
+    expect(item.className).toBe('lsf-main-menu__item');
+    expect(item.querySelector('.lsf-main-menu__item-icon svg')).not.toBeNull();
+    expect(item.closest('li').nextElementSibling.textContent).toBe('Log Out');
+    // the settings navigation and the main menu are left alone
+    expect(document.querySelector('.lsf-sidebar-menu__navigation [data-orbis-identity-trigger]')).toBeNull();
+    expect(document.querySelector('.lsf-sidebar [data-orbis-identity-trigger]')).toBeNull();
+    expect(document.querySelectorAll('.lsf-main-menu__item_active').length).toBe(2); // theirs, unchanged
+  });
+
+  it('tells the labeler how many of their annotations wait for their wallet, and what to do', async () => {
+    header();
+    let status = { linked: false, waiting: { count: 3, projects: [{ id: 4, title: 'Reviews', count: 3 }] } };
+    const api = fakeApi({ 'GET /identity/status': async () => [200, status] });
+    const menu = createIdentityMenu({ api, config: { testWallet: true }, win: { localStorage: null } });
+    menu.mount();
+    await menu.refresh();
+    const count = document.querySelector('[data-orbis-identity-trigger=header] [data-orbis-waiting-count]');
+    expect(count.hidden).toBe(false);
+    expect(count.textContent).toBe('3');
+    menu.open();
+    await until(() => document.querySelector('[data-orbis-waiting]'));
+    const notice = document.querySelector('[data-orbis-waiting]');
+    expect(notice.textContent).toMatch(/^3 of your annotations wait for your wallet/);
+    expect(notice.textContent).toMatch(/Connect a wallet below/);
+    expect(notice.querySelector('a').getAttribute('href')).toBe('/projects/4/orbis/');
+    expect(waitingText(1)).toBe('1 of your annotations waits for your wallet');
+    // connected now: they are written by the next sync; nothing waits: no notice, no count
+    status = { ...ACTIVE, waiting: { count: 3, projects: [] } };
+    await menu.refresh();
+    expect(document.querySelector('[data-orbis-waiting]').textContent).toMatch(/next sync of the project writes them/);
+    status = { ...ACTIVE, waiting: { count: 0, projects: [] } };
+    await menu.refresh();
+    expect(document.querySelector('[data-orbis-waiting]')).toBeNull();
+    expect(count.hidden).toBe(true);
+    menu.close();
+  });
+
+  it('shows the DID on one line with a copy button', async () => {
+    header();
+    const copied = [];
+    const api = fakeApi({ 'GET /identity/status': async () => [200, ACTIVE] });
+    const win = { navigator: { clipboard: { writeText: async (t) => { copied.push(t); } } } };
+    const menu = createIdentityMenu({ api, config: {}, win });
+    menu.mount();
+    menu.open();
+    await until(() => document.querySelector('[data-orbis-action=copy-did]'));
+    const did = document.querySelector('[data-orbis-did]');
+    expect(did.textContent).toBe(ACTIVE.did);
+    expect(did.title).toBe(ACTIVE.did);
+    const button = document.querySelector('[data-orbis-action=copy-did]');
+    button.click();
+    await until(() => copied.length);
+    expect(copied).toEqual([ACTIVE.did]);
+    await until(() => button.textContent === 'Copied');
+    expect(button.textContent).toBe('Copied');
+    menu.close();
   });
 
   it('falls back to a floating badge on pages without Label Studio\'s header, removed once the header appears', () => {

@@ -33,11 +33,11 @@ class Command(BaseCommand):
         exporter = selected_exporter(options)
         if options["concurrency"] is not None and not 1 <= options["concurrency"] <= 64:
             raise CommandError("--concurrency must be between 1 and 64")
-        target = SyncTarget.from_settings(concurrency=options["concurrency"])
         projects = selected_projects(options)
         failed_rows = 0
         not_started = 0
         for project in projects:
+            target = SyncTarget.from_settings(project, concurrency=options["concurrency"])
             claim = jobs.claim_job(project, trigger=jobs.Trigger.CLI, on_busy=jobs.SKIP, user=exporter,
                                    dry_run=options["dry_run"], since=since, target=target)
             if claim.job is None:  # another sync of the project is running: cron tries again next time
