@@ -62,7 +62,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"Marked {interrupted} sync job(s) interrupted (the server stopped during them); "
                                   "the next sync of their project resumes where they stopped.")
             if not options["no_seed"]:
-                self._seed(orbis)
+                self._suggestions(orbis, self._seed(orbis))
             self.stdout.write(self.style.SUCCESS(f"Label Studio: http://{orbis.host}:{orbis.port}/"))
             self.stdout.write(f"Ceramic node: {orbis.ceramic_url}    data dir: {orbis.data_dir}    Ctrl-C stops both")
             sys.stdout.flush()
@@ -137,7 +137,7 @@ class Command(BaseCommand):
                           f"`python3 -m devnode restart --data-dir {node_dir}` (same ports and admin DID).")
         return True
 
-    def _seed(self, orbis) -> None:
+    def _seed(self, orbis):
         from label_studio_orbis.seed import seed_demo
 
         demo = seed_demo(orbis.data_dir)
@@ -145,7 +145,7 @@ class Command(BaseCommand):
         self.stdout.write(f"{verb} demo project #{demo.project_id}. Log in as {demo.email} / {demo.password}")
         if not orbis.model_id and orbis.start_devnode:
             self._use_demo_model(demo.project_id)
-        self._suggestions(orbis, demo)
+        return demo
 
     def _suggestions(self, orbis, demo) -> None:
         """Model suggestions for the demo project: pre-annotations from the bundled model on first run (even with the
