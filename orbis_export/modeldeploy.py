@@ -158,18 +158,6 @@ def _recorded(project, result: SetupResult) -> SetupResult:
     return result
 
 
-def pending_changes(project) -> list[str]:
-    """What the project's rows would change against its newest recorded model (empty: nothing, or none recorded):
-    a label config or data columns edited since ``orbis_setup`` ran."""
-    entry = modelregistry.current(project.pk)
-    if entry is None or not entry.definition:
-        return []
-    fresh = build_definition(project, name=entry.definition.get("name"))
-    if settings.ORBIS.model_schema is not None:
-        return []
-    return modelregistry.changes(entry.definition, fresh)
-
-
 def check_existing(model_id: str, project, *, index: bool = True, client: CeramicClient | None = None) -> SetupResult:
     """Check an existing model (e.g. made by hand in OrbisDB Studio) against the project's rows; nothing is written
     when it does not fit. ``problems`` names every field that does not fit."""
@@ -190,4 +178,4 @@ def check_existing(model_id: str, project, *, index: bool = True, client: Cerami
 
 
 __all__ = ["SetupResult", "build_definition", "deploy", "check_existing", "ensure_indexed", "admin_key",
-           "project_row_model", "model_definition", "check_model_fits", "pending_changes"]
+           "project_row_model", "model_definition", "check_model_fits"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from typing import Iterable
 
 from django.db import IntegrityError, transaction
 
@@ -35,12 +36,14 @@ def model_dids(project_id: int) -> dict[str, str]:
     return dict(ModelVersionKey.objects.filter(project_id=project_id).values_list("model_version", "did"))
 
 
-def prediction_streams(project_id: int) -> dict[int, str]:
-    """prediction id → stream ID of its document (in the project's newest predictions model)."""
-    model_id = modelregistry.current_model_id(project_id, ProjectModel.PREDICTIONS)
+def prediction_streams(project_id: int, prediction_ids: Iterable[int]) -> dict[int, str]:
+    """prediction id → stream ID of its document (in the project's newest predictions model), for these ids."""
+    ids = list(prediction_ids)
+    model_id = modelregistry.current_model_id(project_id, ProjectModel.PREDICTIONS) if ids else ""
     if not model_id:
         return {}
-    return dict(SyncRecord.objects.filter(project_id=project_id, model_id=model_id, signer_kind=MODEL_SIGNER)
+    return dict(SyncRecord.objects.filter(project_id=project_id, model_id=model_id, signer_kind=MODEL_SIGNER,
+                                          annotation_id__in=ids)
                 .exclude(stream_id="").values_list("annotation_id", "stream_id"))
 
 

@@ -45,12 +45,15 @@ def by_model_version(project) -> list[VersionQuality]:
     """One entry per model version that suggested something in the project, most suggestions first."""
     from tasks.models import Annotation, Prediction
 
+    predictions = Prediction.objects.filter(project=project)
+    if not predictions.exists():  # most projects: nothing to read (the provenance page asks on every view)
+        return []
     annotations: dict[int, list[dict[str, Any]]] = {}
     for a in (Annotation.objects.filter(project=project, was_cancelled=False)
               .values("task_id", "result", "parent_prediction_id")):
         annotations.setdefault(a["task_id"], []).append(a)
     stats: dict[str, VersionQuality] = {}
-    for p in Prediction.objects.filter(project=project).values("id", "task_id", "model_version", "score", "result"):
+    for p in predictions.values("id", "task_id", "model_version", "score", "result"):
         version = p["model_version"] or ""
         q = stats.setdefault(version, VersionQuality(version))
         q.suggestions += 1

@@ -14,7 +14,7 @@ Pure functions over plain values: no Django.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 ACCEPTED, EDITED, REMOVED, MANUAL = "accepted", "edited", "removed", "manual"
 # keys of a result item that say nothing about the label itself
@@ -57,14 +57,4 @@ def overall(verdicts: Mapping[str, str], had_prediction: bool) -> str:
     return ACCEPTED if verdicts and all(v == ACCEPTED for v in verdicts.values()) else EDITED
 
 
-def tally(rows: Iterable[Mapping[str, Any]]) -> dict[str, int]:
-    """Counts of ``overall`` values over rows that carry one (for the per-model-version quality table)."""
-    counts = {ACCEPTED: 0, EDITED: 0, MANUAL: 0}
-    for row in rows:
-        value = row.get("suggestion_review")
-        if value in counts:
-            counts[value] += 1
-    return counts
-
-
-__all__ = ["review", "overall", "by_control", "tally", "ACCEPTED", "EDITED", "REMOVED", "MANUAL"]
+__all__ = ["review", "overall", "by_control", "ACCEPTED", "EDITED", "REMOVED", "MANUAL"]

@@ -13,19 +13,21 @@ FIELDS = ("prediction_model_version", "prediction_score", "prediction_stream", "
 
 
 class Suggestions:
-    """Per sync run: the project's prediction documents, and per batch of annotations their suggestion fields."""
+    """Per batch of annotations (a sync batch, a page): their suggestion fields, the suggestions' documents included."""
 
     def __init__(self, project_id: int):
         self.project_id = project_id
-        self.streams = prediction_streams(project_id)
 
     def fields(self, annotation_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
         from tasks.models import Annotation
 
         out: dict[int, dict[str, Any]] = {}
-        for a in (Annotation.objects.filter(id__in=list(annotation_ids))
-                  .values("id", "result", "parent_prediction_id", "parent_prediction__model_version",
-                          "parent_prediction__score", "parent_prediction__result")):
+        rows = list(Annotation.objects.filter(id__in=list(annotation_ids))
+                    .values("id", "result", "parent_prediction_id", "parent_prediction__model_version",
+                            "parent_prediction__score", "parent_prediction__result"))
+        streams = prediction_streams(self.project_id, {a["parent_prediction_id"] for a in rows
+                                                       if a["parent_prediction_id"]})
+        for a in rows:
             pid = a["parent_prediction_id"]
             verdicts = review(a["result"], a["parent_prediction__result"] if pid else None)
             score = a["parent_prediction__score"]
@@ -33,7 +35,7 @@ class Suggestions:
                 "prediction_model_version": (a["parent_prediction__model_version"] or "") if pid else None,
                 "prediction_score": score if pid and isinstance(score, (int, float)) and score == score
                 and abs(score) != float("inf") else None,
-                "prediction_stream": self.streams.get(pid) if pid else None,
+                "prediction_stream": streams.get(pid) if pid else None,
                 "prediction_review": overall(verdicts, pid is not None),
                 "prediction_review_by_control": json.dumps(verdicts, sort_keys=True) if pid else None,
             }
